@@ -1,0 +1,133 @@
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Tenancy;
+
+namespace SchoolImprovement.Domain.Policy;
+
+/// <summary>
+/// A trust's policy, as configuration: labels, categorisation scheme with descriptors and
+/// standard responses, concern workflow roles, board types and rules, allocations and cycles.
+/// One per trust.
+/// </summary>
+public sealed class PolicyProfile : ITrustOwned, IVersioned
+{
+    public Guid Id { get; private set; }
+    public Guid TrustId { get; private set; }
+    public Guid Version { get; private set; }
+    public PolicyLabels Labels { get; private set; } = null!;
+    public IReadOnlyList<CategoryDefinition> Categories { get; private set; } = [];
+    public ConcernWorkflow Concern { get; private set; } = null!;
+    public IReadOnlyList<string> BoardTypes { get; private set; } = [];
+    public BoardRules Boards { get; private set; } = null!;
+    public Allocations Allocations { get; private set; } = null!;
+    public Cycles Cycles { get; private set; } = null!;
+
+    private PolicyProfile() { }
+
+    public PolicyProfile(PolicyContent content)
+    {
+        Id = Guid.CreateVersion7();
+        Revise(content);
+    }
+
+    /// <summary>Replaces the whole profile; refuses content that breaks a rule and changes nothing.</summary>
+    public void Revise(PolicyContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var problems = content.Problems();
+        if (problems.Count > 0)
+        {
+            throw new DomainException(string.Join(" ", problems));
+        }
+
+        Labels = content.Labels;
+        Categories = content.Categories;
+        Concern = content.Concern;
+        BoardTypes = content.BoardTypes;
+        Boards = content.Boards;
+        Allocations = content.Allocations;
+        Cycles = content.Cycles;
+    }
+
+    public PolicyContent Content => new(Labels, Categories, Concern, BoardTypes, Boards, Allocations, Cycles);
+
+    public CategoryDefinition? Category(string name) =>
+        Categories.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>Everything a trust administrator edits in the policy profile, with its rules.</summary>
+public sealed record PolicyContent(
+    PolicyLabels Labels,
+    IReadOnlyList<CategoryDefinition> Categories,
+    ConcernWorkflow Concern,
+    IReadOnlyList<string> BoardTypes,
+    BoardRules Boards,
+    Allocations Allocations,
+    Cycles Cycles)
+{
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Labels.OfficerTitle) || string.IsNullOrWhiteSpace(Labels.LocalCommitteeName) || string.IsNullOrWhiteSpace(Labels.CommitteeName))
+        {
+            problems.Add("Every label needs a value.");
+        }
+
+        if (Categories.Count < 2)
+        {
+            problems.Add("The categorisation scheme needs at least two categories.");
+        }
+
+        if (Categories.Any(c => string.IsNullOrWhiteSpace(c.Name)))
+        {
+            problems.Add("Every category needs a name.");
+        }
+
+        if (Categories.Select(c => c.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Categories.Count)
+        {
+            problems.Add("Category names must be different from each other.");
+        }
+
+        if (Categories.Any(c => c.Descriptors.Count == 0))
+        {
+            problems.Add("Every category needs at least one descriptor.");
+        }
+
+        if (!TrustRole.IsTrustRole(Concern.RecommendingRole) || !TrustRole.IsTrustRole(Concern.DecidingRole))
+        {
+            problems.Add("The concern workflow must name roles of the trust.");
+        }
+        else if (Concern.RecommendingRole == Concern.DecidingRole)
+        {
+            problems.Add("The role that recommends a school causing concern cannot also decide it.");
+        }
+
+        if (BoardTypes.Count == 0 || BoardTypes.Any(string.IsNullOrWhiteSpace))
+        {
+            problems.Add("Name at least one board type.");
+        }
+
+        if (Boards.Quorum < 1)
+        {
+            problems.Add("A board's quorum must be at least one member.");
+        }
+
+        if (Boards.FirstPeriodTerms < 1 || Boards.ExtensionTerms < 1)
+        {
+            problems.Add("A board's first period and each extension must be at least one term.");
+        }
+
+        if (Allocations.OfficerDaysPerYear < 0 || Allocations.PerformanceManagementDays < 0 || Allocations.SleDaysPerYear < 0)
+        {
+            problems.Add("Allocated days cannot be negative.");
+        }
+
+        if (Cycles.HealthCheckMonths < 1 || Cycles.DevelopmentReviewMonths < 1 || Cycles.SiamsPreparationMonths < 1
+            || Cycles.TermsOfReferenceReviewMonths < 1 || Cycles.CommitteeMeetingsPerYear < 1
+            || Cycles.SefSipUpdatesPerTerm < 0 || Cycles.SpotlightVisitsPerHalfTerm < 0)
+        {
+            problems.Add("Cycle lengths must be at least one month and counts cannot be negative.");
+        }
+
+        return problems;
+    }
+}

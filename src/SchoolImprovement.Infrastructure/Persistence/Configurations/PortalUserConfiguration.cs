@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SchoolImprovement.Domain.Trusts;
+using SchoolImprovement.Infrastructure.Identity;
+
+namespace SchoolImprovement.Infrastructure.Persistence.Configurations;
+
+internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
+{
+    public void Configure(EntityTypeBuilder<PortalUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200).IsRequired();
+        builder.HasOne<Trust>().WithMany().HasForeignKey(u => u.TrustId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.TrustId);
+    }
+}

@@ -1,0 +1,22 @@
+namespace SchoolImprovement.Infrastructure.Persistence;
+
+/// <summary>The <c>Database</c> configuration section (docs/operations.md).</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary><c>Sqlite</c> (the embedded default) or <c>Postgres</c>.</summary>
+    public string Provider { get; set; } = DatabaseProviders.Sqlite;
+
+    /// <summary>For PostgreSQL: the Npgsql connection string. For SQLite: optional; defaults to a file in <see cref="DataFolder"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Where the SQLite file lives; created on first run.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>Apply pending migrations when the portal starts.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Milliseconds a SQLite command waits for a lock before failing.</summary>
+    public int SqliteBusyTimeoutMs { get; set; } = 5000;
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Policy;
+using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Domain.Trusts;
+using SchoolImprovement.Infrastructure.Auditing;
+using SchoolImprovement.Infrastructure.Identity;
+using SchoolImprovement.Infrastructure.Tenancy;
+
+namespace SchoolImprovement.Infrastructure.Persistence;
+
+/// <summary>
+/// The portal's one database context: Identity tables plus the trust's data. Every trust-owned
+/// type gets the named tenancy filter (<see cref="TrustTenancyModel"/>); saves are checked by
+/// the interceptors in <c>Persistence/Interceptors</c>.
+/// </summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, TrustContext trust)
+    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options)
+{
+    /// <summary>The trust whose rows this context can see; null sees none. Read by the query filters.</summary>
+    public Guid? CurrentTrustId => trust.TrustId;
+
+    public DbSet<Trust> Trusts => Set<Trust>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<SchoolAssignment> SchoolAssignments => Set<SchoolAssignment>();
+    public DbSet<PolicyProfile> PolicyProfiles => Set<PolicyProfile>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        TrustTenancyModel.Apply(builder, this);
+    }
+}
