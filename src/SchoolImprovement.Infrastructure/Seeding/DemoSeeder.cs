@@ -64,7 +64,8 @@ public sealed partial class DemoSeeder(IServiceProvider services, TimeProvider c
             await SeedTrustAsync(name, domain, policy(), schools(), cancellationToken);
         }
 
-        LogDemoReady(logger, PlatformAdministratorEmail, DemoPassword, string.Join(", ", DemoTrusts.Select(t => "@" + t.Domain)), string.Join(", ", RoleMailboxes.Values));
+        var accounts = DemoTrusts.SelectMany(t => TrustRole.TrustRoles.Select(role => $"{DemoEmail(role, t.Domain)} ({role})")).Prepend(PlatformAdministratorEmail);
+        LogDemoReady(logger, Environment.NewLine + string.Join(Environment.NewLine, accounts.Select(a => "  " + a)), DemoPassword);
     }
 
     private async Task SeedTrustAsync(string name, string domain, PolicyContent policy, IReadOnlyList<SchoolDetails> schools, CancellationToken cancellationToken)
@@ -118,6 +119,6 @@ public sealed partial class DemoSeeder(IServiceProvider services, TimeProvider c
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo mode: seeded two demo trusts. Sign in as {PlatformAdmin} or as <role>@<trust> for trusts {Trusts} with roles {Mailboxes}. Demo password for every account: {Password}")]
-    private static partial void LogDemoReady(ILogger logger, string platformAdmin, string password, string trusts, string mailboxes);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo mode: seeded two demo trusts. Sign-in names:{Accounts}\nDemo password for every account: {Password}")]
+    private static partial void LogDemoReady(ILogger logger, string accounts, string password);
 }

@@ -1,0 +1,63 @@
+# syntax=docker/dockerfile:1
+# School improvement portal: multi-stage image.
+#   docker build -t school-improvement-portal .
+#   docker run --rm -p 8080:8080 -v portal-data:/app/data -v portal-uploads:/app/uploads school-improvement-portal
+#   docker run --rm -v portal-data:/app/data school-improvement-portal migrate   (apply migrations and exit)
+# See docs/operations.md. docker-compose.yml runs it with PostgreSQL.
+
+############################ build ############################
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+
+# The Web project's build runs `npm ci` (package-lock.json) and copies Bootstrap into wwwroot/lib.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /src
+
+# Restore in its own layer so source edits do not re-download packages.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/SchoolImprovement.Domain/SchoolImprovement.Domain.csproj src/SchoolImprovement.Domain/
+COPY src/SchoolImprovement.Infrastructure/SchoolImprovement.Infrastructure.csproj src/SchoolImprovement.Infrastructure/
+COPY src/SchoolImprovement.Web/SchoolImprovement.Web.csproj src/SchoolImprovement.Web/package.json src/SchoolImprovement.Web/package-lock.json src/SchoolImprovement.Web/
+RUN dotnet restore src/SchoolImprovement.Web/SchoolImprovement.Web.csproj
+
+COPY src/ src/
+RUN dotnet publish src/SchoolImprovement.Web -c Release -o /app --no-restore
+
+############################ runtime ############################
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+
+# DejaVu fonts for PDF rendering (PDFsharp's font resolver reads /usr/share/fonts/truetype/dejavu).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /app
+COPY --from=build /app .
+
+# Writable folders for the non-root user. Relative paths in configuration (data, data/mail, logs)
+# resolve against the working directory, /app.
+RUN mkdir -p /app/data /app/uploads /app/logs \
+    && chown "$APP_UID" /app/data /app/uploads /app/logs
+
+# Database__Provider: Sqlite (file /app/data/portal.db) or Postgres (set Database__ConnectionString).
+# ASPNETCORE_HTTP_PORTS is cleared so Kestrel binds only ASPNETCORE_URLS.
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_HTTP_PORTS= \
+    Database__Provider=Sqlite \
+    Database__DataFolder=/app/data \
+    Demo__Enabled=false
+
+# data: the SQLite database and the mail pickup folder (data/mail). uploads: uploaded documents.
+VOLUME ["/app/data", "/app/uploads"]
+EXPOSE 8080
+
+# The aspnet image has no curl or wget, so there is no HEALTHCHECK here: probe GET /health from
+# the orchestrator or a reverse proxy instead (docs/operations.md).
+
+# The non-root "app" user that the .NET images provide (APP_UID=1654).
+USER $APP_UID
+
+# ENTRYPOINT (not CMD) so arguments pass through: `docker run IMAGE migrate`.
+ENTRYPOINT ["dotnet", "SchoolImprovement.Web.dll"]

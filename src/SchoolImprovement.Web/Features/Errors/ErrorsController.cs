@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace SchoolImprovement.Web.Features.Errors;
+
+/// <summary>Friendly error pages with the request's correlation id; never any detail of the failure.</summary>
+[AllowAnonymous]
+[Route("error")]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController : Controller
+{
+    [Route("{status:int}")]
+    public IActionResult Status(int status)
+    {
+        ViewData["CorrelationId"] = HttpContext.TraceIdentifier;
+        Response.StatusCode = status;
+        return status switch
+        {
+            StatusCodes.Status404NotFound => View("NotFound"),
+            StatusCodes.Status403Forbidden => View("Forbidden"),
+            >= 500 => View("ServerError"),
+            _ => View("Problem", status),
+        };
+    }
+}

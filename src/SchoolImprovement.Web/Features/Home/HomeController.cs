@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Web.Features.Schools;
+
+namespace SchoolImprovement.Web.Features.Home;
+
+/// <summary>Sends each role to its home page.</summary>
+public sealed class HomeController(SchoolAccess access) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index()
+    {
+        if (User.IsInRole(TrustRole.PlatformAdministrator))
+        {
+            return Redirect("/platform/trusts");
+        }
+
+        if (User.IsInRole(TrustRole.TrustAdministrator))
+        {
+            return Redirect("/users");
+        }
+
+        if (User.IsInRole(TrustRole.Headteacher) && await access.OnlySchoolAsync(User, HttpContext.RequestAborted) is { } school)
+        {
+            return Redirect($"/schools/{school}");
+        }
+
+        return Redirect("/schools");
+    }
+}

@@ -1,0 +1,4 @@
+namespace SchoolImprovement.Web.Features;
+
+/// <summary>Page links for a long list.</summary>
+public sealed record Pager(int Page, int Pages, Func<int, string> LinkTo);

@@ -1,0 +1,105 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using SchoolImprovement.Infrastructure.Identity;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Seeding;
+using SchoolImprovement.Web.Email;
+using SchoolImprovement.Web.Features;
+using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Tenancy;
+using SchoolImprovement.Web.Validation;
+using Serilog;
+
+namespace SchoolImprovement.Web.Hosting;
+
+public static class PortalServices
+{
+    public static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration));
+
+        var services = builder.Services;
+        services.AddPortalPersistence(builder.Configuration);
+        services.AddSingleton<DemoSeeder>();
+        services.AddHttpContextAccessor();
+
+        AddIdentity(services);
+        services.AddPortalAuthorization();
+        services.AddPortalEmail(builder.Configuration);
+        services.AddValidatorsFromThisAssembly();
+        services.AddFeatureHandlers();
+        services.AddScoped<Features.Schools.SchoolAccess>();
+
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<ValidationFilter>();
+                options.Filters.Add<NoStoreForSignedInFilter>();
+            })
+            .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(UkCulture);
+            options.SupportedCultures = [UkCulture];
+            options.SupportedUICultures = [UkCulture];
+        });
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        return builder;
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddIdentity<PortalUser, IdentityRole<Guid>>(options =>
+            {
+                // NCSC / NIST guidance: length over composition; long passphrases allowed.
+                options.Password.RequiredLength = PasswordRules.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddPasswordValidator<MaximumLengthPasswordValidator>();
+
+        // Deactivation changes the security stamp; checking it on every request ends sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "portal.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.Events = new CookieAuthenticationEvents
+            {
+                OnRedirectToAccessDenied = RefusedAuthorisation.RespondForbiddenAsync,
+            };
+        });
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Seeding;
+
+namespace SchoolImprovement.Web.Hosting;
+
+/// <summary>Start-up work: migrations (when configured), roles, and demo data (demo mode only).</summary>
+public static class StartupTasks
+{
+    public static async Task RunAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var database = app.Services.GetRequiredService<DatabaseOptions>();
+        if (database.MigrateOnStartup)
+        {
+            await MigrateAsync(app.Services);
+        }
+
+        if (app.Configuration.GetValue<bool>("Demo:Enabled"))
+        {
+            await app.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+        }
+    }
+
+    /// <summary>Applies pending migrations and makes sure every role exists (the <c>migrate</c> command).</summary>
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await db.Database.MigrateAsync();
+        await RoleSeeder.EnsureRolesAsync(db);
+    }
+}
