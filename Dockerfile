@@ -37,9 +37,13 @@ WORKDIR /app
 COPY --from=build /app .
 
 # Writable folders for the non-root user. Relative paths in configuration (data, data/mail, logs)
-# resolve against the working directory, /app.
-RUN mkdir -p /app/data /app/uploads /app/logs \
-    && chown "$APP_UID" /app/data /app/uploads /app/logs
+# resolve against the working directory, /app. ASP.NET Core keeps its data-protection keys (which
+# protect the sign-in cookie and antiforgery tokens) in ~/.aspnet/DataProtection-Keys; the folder
+# is created here, owned by the app user, so a volume mounted on it keeps the keys across
+# container restarts (docker-compose.yml does).
+RUN mkdir -p /app/data /app/uploads /app/logs /home/app/.aspnet/DataProtection-Keys \
+    && chown "$APP_UID" /app/data /app/uploads /app/logs \
+    && chown -R "$APP_UID" /home/app/.aspnet
 
 # Database__Provider: Sqlite (file /app/data/portal.db) or Postgres (set Database__ConnectionString).
 # ASPNETCORE_HTTP_PORTS is cleared so Kestrel binds only ASPNETCORE_URLS.

@@ -64,12 +64,14 @@ PG_STARTED=0
 
 # Run a PostgreSQL binary as the cluster's owner: the `postgres` OS user when we are root
 # (initdb and postgres refuse to run as root), ourselves otherwise. Runs from $PG_TMP so the
-# other user never needs access to our working directory.
+# other user never needs access to our working directory. `env -C`, not the `cd` builtin:
+# after a SIGPIPE on our stdout (`bash scripts/test.sh | head`) bash's builtins report the
+# stale write error and fail, which would skip the stop in the EXIT trap.
 pg_as_owner() {
   if [[ "$(id -u)" -eq 0 ]]; then
-    (cd "$PG_TMP" && runuser -u postgres -- "$@")
+    runuser -u postgres -- env -C "$PG_TMP" "$@"
   else
-    (cd "$PG_TMP" && "$@")
+    env -C "$PG_TMP" "$@"
   fi
 }
 
@@ -147,8 +149,18 @@ EOF
 # Stop the cluster and remove its directory. Safe to call twice or when nothing started;
 # never fails (it runs from an EXIT trap).
 pg_cluster_stop() {
+  local pid
   if [[ "$PG_STARTED" -eq 1 && -n "$PG_TMP" && -d "$PG_TMP/data" ]]; then
     pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+    # Should pg_ctl have failed, never leave a server running on a deleted directory.
+    if [[ -f "$PG_TMP/data/postmaster.pid" ]]; then
+      pid="$(head -n 1 "$PG_TMP/data/postmaster.pid" 2>/dev/null || true)"
+      if [[ "$pid" =~ ^[0-9]+$ ]]; then
+        kill -QUIT "$pid" 2>/dev/null || true
+        sleep 1
+        if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
+      fi
+    fi
   fi
   PG_STARTED=0
   if [[ -n "$PG_TMP" && -d "$PG_TMP" ]]; then

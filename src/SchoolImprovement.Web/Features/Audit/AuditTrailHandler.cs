@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Infrastructure.Auditing;
+using SchoolImprovement.Infrastructure.Persistence;
+
+namespace SchoolImprovement.Web.Features.Audit;
+
+public sealed record AuditQuery(string? EntityType, string? Actor, DateOnly? From, DateOnly? To, int Page = 1);
+
+public sealed record AuditPage(AuditQuery Query, IReadOnlyList<AuditEntry> Entries, int Total, IReadOnlyList<string> EntityTypes)
+{
+    public const int PageSize = 50;
+    public int Pages => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+}
+
+/// <summary>The trust's audit trail, newest first, filtered by entity, person and dates (UK days).</summary>
+public sealed class AuditTrailHandler(PortalDbContext db)
+{
+    public async Task<AuditPage> HandleAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var entries = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.EntityType))
+        {
+            entries = entries.Where(e => e.EntityType == query.EntityType);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Actor))
+        {
+            entries = entries.Where(e => EF.Functions.Like(e.Actor, "%" + query.Actor.Trim() + "%"));
+        }
+
+        if (query.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            entries = entries.Where(e => e.At >= start);
+        }
+
+        if (query.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            entries = entries.Where(e => e.At < end);
+        }
+
+        var total = await entries.CountAsync(cancellationToken);
+        var page = Math.Clamp(query.Page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)AuditPage.PageSize)));
+        // Ordered by the time-ordered Guid v7 key: SQLite cannot order DateTimeOffset columns.
+        var rows = await entries.OrderByDescending(e => e.Id).Skip((page - 1) * AuditPage.PageSize).Take(AuditPage.PageSize).ToListAsync(cancellationToken);
+        var types = await db.AuditEntries.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        return new AuditPage(query with { Page = page }, rows, total, types);
+    }
+}

@@ -1,0 +1,96 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using SchoolImprovement.Domain.Policy;
+
+namespace SchoolImprovement.Web.Features.Policy;
+
+/// <summary>The policy profile as an editable form. Lists are edited one item per line.</summary>
+public sealed class PolicyForm
+{
+    public Guid Version { get; set; }
+
+    [Display(Name = "Title of school improvement officers")] public string OfficerTitle { get; set; } = "";
+    [Display(Name = "Name of the local committee")] public string LocalCommitteeName { get; set; } = "";
+    [Display(Name = "Name of the committee that receives packs")] public string CommitteeName { get; set; } = "";
+    public List<CategoryForm> Categories { get; set; } = [];
+    [Display(Name = "Role that recommends a school causing concern")] public string RecommendingRole { get; set; } = "";
+    [Display(Name = "Role that decides a school causing concern")] public string DecidingRole { get; set; } = "";
+    [Display(Name = "Board types (one per line)")] public string BoardTypes { get; set; } = "";
+    [Display(Name = "Quorum (voting members)")] public int Quorum { get; set; }
+    [Display(Name = "First period (terms)")] public int FirstPeriodTerms { get; set; }
+    [Display(Name = "Each extension (terms)")] public int ExtensionTerms { get; set; }
+    [Display(Name = "Officer days per school per year")] public decimal OfficerDaysPerYear { get; set; }
+    [Display(Name = "Days for the headteacher's performance management")] public decimal PerformanceManagementDays { get; set; }
+    [Display(Name = "SLE days per school per year (up to)")] public decimal SleDaysPerYear { get; set; }
+    [Display(Name = "Additional SLE days for schools with the greatest need")] public bool AdditionalSleDaysForGreatestNeed { get; set; }
+    [Display(Name = "Health check at least every (months)")] public int HealthCheckMonths { get; set; }
+    [Display(Name = "Development review every (months)")] public int DevelopmentReviewMonths { get; set; }
+    [Display(Name = "SIAMS preparation visit every (months)")] public int SiamsPreparationMonths { get; set; }
+    [Display(Name = "SEF and SIP updates per term")] public int SefSipUpdatesPerTerm { get; set; }
+    [Display(Name = "Spotlight visits per half term")] public int SpotlightVisitsPerHalfTerm { get; set; }
+    [Display(Name = "Committee meetings per year")] public int CommitteeMeetingsPerYear { get; set; }
+    [Display(Name = "Terms of reference reviewed every (months)")] public int TermsOfReferenceReviewMonths { get; set; }
+
+    public static PolicyForm From(PolicyProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return new PolicyForm
+        {
+            Version = profile.Version,
+            OfficerTitle = profile.Labels.OfficerTitle,
+            LocalCommitteeName = profile.Labels.LocalCommitteeName,
+            CommitteeName = profile.Labels.CommitteeName,
+            Categories = [.. profile.Categories.Select(c => new CategoryForm { Name = c.Name, Descriptors = Lines(c.Descriptors), StandardResponses = Lines(c.StandardResponses) })],
+            RecommendingRole = profile.Concern.RecommendingRole,
+            DecidingRole = profile.Concern.DecidingRole,
+            BoardTypes = Lines(profile.BoardTypes),
+            Quorum = profile.Boards.Quorum,
+            FirstPeriodTerms = profile.Boards.FirstPeriodTerms,
+            ExtensionTerms = profile.Boards.ExtensionTerms,
+            OfficerDaysPerYear = profile.Allocations.OfficerDaysPerYear,
+            PerformanceManagementDays = profile.Allocations.PerformanceManagementDays,
+            SleDaysPerYear = profile.Allocations.SleDaysPerYear,
+            AdditionalSleDaysForGreatestNeed = profile.Allocations.AdditionalSleDaysForGreatestNeed,
+            HealthCheckMonths = profile.Cycles.HealthCheckMonths,
+            DevelopmentReviewMonths = profile.Cycles.DevelopmentReviewMonths,
+            SiamsPreparationMonths = profile.Cycles.SiamsPreparationMonths,
+            SefSipUpdatesPerTerm = profile.Cycles.SefSipUpdatesPerTerm,
+            SpotlightVisitsPerHalfTerm = profile.Cycles.SpotlightVisitsPerHalfTerm,
+            CommitteeMeetingsPerYear = profile.Cycles.CommitteeMeetingsPerYear,
+            TermsOfReferenceReviewMonths = profile.Cycles.TermsOfReferenceReviewMonths,
+        };
+    }
+
+    /// <summary>The content this form describes; category rows left blank are dropped.</summary>
+    public PolicyContent ToContent() => new(
+        new PolicyLabels(OfficerTitle.Trim(), LocalCommitteeName.Trim(), CommitteeName.Trim()),
+        [.. Categories.Where(c => !string.IsNullOrWhiteSpace(c.Name)).Select(c => new CategoryDefinition(c.Name.Trim(), SplitLines(c.Descriptors), SplitLines(c.StandardResponses)))],
+        new ConcernWorkflow(RecommendingRole, DecidingRole),
+        SplitLines(BoardTypes),
+        new BoardRules(Quorum, FirstPeriodTerms, ExtensionTerms),
+        new Allocations(OfficerDaysPerYear, PerformanceManagementDays, SleDaysPerYear, AdditionalSleDaysForGreatestNeed),
+        new Cycles(HealthCheckMonths, DevelopmentReviewMonths, SiamsPreparationMonths, SefSipUpdatesPerTerm, SpotlightVisitsPerHalfTerm, CommitteeMeetingsPerYear, TermsOfReferenceReviewMonths));
+
+    private static string Lines(IEnumerable<string> items) => string.Join("\n", items);
+
+    private static List<string> SplitLines(string? text) =>
+        [.. (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}
+
+public sealed class CategoryForm
+{
+    public string Name { get; set; } = "";
+    public string Descriptors { get; set; } = "";
+    public string StandardResponses { get; set; } = "";
+}
+
+public sealed class PolicyFormValidator : AbstractValidator<PolicyForm>
+{
+    public PolicyFormValidator()
+    {
+        RuleFor(f => f.OfficerTitle).NotEmpty().WithMessage("Enter the title of school improvement officers.").MaximumLength(100);
+        RuleFor(f => f.LocalCommitteeName).NotEmpty().WithMessage("Enter the name of the local committee.").MaximumLength(100);
+        RuleFor(f => f.CommitteeName).NotEmpty().WithMessage("Enter the name of the committee.").MaximumLength(100);
+        RuleFor(f => f.BoardTypes).NotEmpty().WithMessage("Enter at least one board type.");
+    }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using SchoolImprovement.Domain.People;
+
+namespace SchoolImprovement.Web.Features.Users;
+
+public sealed class UserForm
+{
+    [Display(Name = "Full name")] public string DisplayName { get; set; } = "";
+    [Display(Name = "Email address")] public string Email { get; set; } = "";
+    public List<string> Roles { get; set; } = [];
+}
+
+public sealed class AssignmentForm
+{
+    [Display(Name = "School")] public Guid SchoolId { get; set; }
+    [Display(Name = "Assignment")] public AssignmentKind Kind { get; set; }
+}
+
+public sealed class UserFormValidator : AbstractValidator<UserForm>
+{
+    public UserFormValidator()
+    {
+        RuleFor(f => f.DisplayName).NotEmpty().WithMessage("Enter the person's full name.").MaximumLength(200);
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter the person's email address.").EmailAddress().WithMessage("Enter an email address like name@school.org.uk.").MaximumLength(256);
+        RuleFor(f => f.Roles).NotEmpty().WithMessage("Choose at least one role.");
+        RuleForEach(f => f.Roles).Must(TrustRole.IsTrustRole).WithMessage("Choose roles from the list.");
+    }
+}
+
+public sealed class AssignmentFormValidator : AbstractValidator<AssignmentForm>
+{
+    public AssignmentFormValidator()
+    {
+        RuleFor(f => f.SchoolId).NotEmpty().WithMessage("Choose a school.");
+        RuleFor(f => f.Kind).IsInEnum().WithMessage("Choose an assignment.");
+    }
+}
