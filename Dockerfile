@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # School improvement portal: multi-stage image.
 #   docker build -t school-improvement-portal .
-#   docker run --rm -p 8080:8080 -v portal-data:/app/data -v portal-uploads:/app/uploads school-improvement-portal
+#   docker run --rm -p 8080:8080 -v portal-data:/app/data -v portal-uploads:/app/uploads \
+#     -v portal-keys:/home/app/.aspnet/DataProtection-Keys school-improvement-portal
 #   docker run --rm -v portal-data:/app/data school-improvement-portal migrate   (apply migrations and exit)
 # See docs/operations.md. docker-compose.yml runs it with PostgreSQL.
 

@@ -15,6 +15,9 @@ public sealed class TrustContext
     public string ActorName { get; private set; } = SystemActor;
     private bool _entered;
 
+    /// <summary>True once the scope's trust has been set (a re-executed request keeps it).</summary>
+    public bool IsEntered => _entered;
+
     public void Enter(Guid? trustId, Guid? userId, string actorName)
     {
         if (_entered)

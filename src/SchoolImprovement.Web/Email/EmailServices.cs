@@ -29,7 +29,7 @@ public sealed class PickupFolderEmail(EmailOptions options) : IPortalEmail
     {
         Directory.CreateDirectory(options.PickupFolder);
         using var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = Path.GetFullPath(options.PickupFolder) };
-        using var message = new MailMessage(options.From, to, subject, body);
+        using var message = new MailMessage(options.From, to, subject, body) { BodyTransferEncoding = System.Net.Mime.TransferEncoding.EightBit };
         await client.SendMailAsync(message, cancellationToken);
     }
 }

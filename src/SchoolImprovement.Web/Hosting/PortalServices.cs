@@ -39,6 +39,8 @@ public static class PortalServices
 
         services.AddControllersWithViews(options =>
             {
+                // Required-ness is the validators' job: they give messages written for users.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<ValidationFilter>();
                 options.Filters.Add<NoStoreForSignedInFilter>();

@@ -14,7 +14,7 @@ public sealed class TrustResolutionMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context, TrustContext trust)
     {
         var user = context.User;
-        if (user.Identity?.IsAuthenticated == true)
+        if (user.Identity?.IsAuthenticated == true && !trust.IsEntered)
         {
             Guid? trustId = Guid.TryParse(user.FindFirstValue(PortalClaims.TrustId), out var id) ? id : null;
             Guid? userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var uid) ? uid : null;

@@ -22,8 +22,9 @@ public sealed class SchoolProfileHandler(PortalDbContext db)
 
         var people = await db.SchoolAssignments
             .Where(a => a.SchoolId == schoolId)
-            .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new SchoolPerson(u.DisplayName, u.Email ?? "", a.Kind))
+            .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new { u.DisplayName, u.Email, a.Kind })
             .OrderBy(p => p.Kind).ThenBy(p => p.DisplayName)
+            .Select(p => new SchoolPerson(p.DisplayName, p.Email ?? "", p.Kind))
             .ToListAsync(cancellationToken);
         return new SchoolProfile(school, people);
     }

@@ -47,8 +47,10 @@ public sealed class TrustUsersHandler(PortalDbContext db, UserManager<PortalUser
 
         var roles = await users.GetRolesAsync(user);
         var assignments = await db.SchoolAssignments.Where(a => a.UserId == id)
-            .Join(db.Schools, a => a.SchoolId, s => s.Id, (a, s) => new UserAssignmentRow(a.Id, s.Id, s.Name, a.Kind))
-            .OrderBy(a => a.SchoolName).ToListAsync(cancellationToken);
+            .Join(db.Schools, a => a.SchoolId, s => s.Id, (a, s) => new { a.Id, SchoolId = s.Id, s.Name, a.Kind })
+            .OrderBy(a => a.Name)
+            .Select(a => new UserAssignmentRow(a.Id, a.SchoolId, a.Name, a.Kind))
+            .ToListAsync(cancellationToken);
         var schools = await db.Schools.OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
         return new UserDetails(user, [.. roles], assignments, [.. schools.Select(s => (s.Id, s.Name))]);
     }

@@ -1,0 +1,102 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Tenancy;
+
+namespace SchoolImprovement.Web.Tests.Support;
+
+/// <summary>
+/// The portal over a real database with the demo trusts seeded, as the README run command starts it.
+/// Counts the SQL commands it runs (<see cref="Commands"/>) for query-count guards.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; }
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "portal-tests-mail", Guid.NewGuid().ToString("N"));
+    public SqlCommandCounter Commands { get; } = new();
+
+    public PortalFactory() : this(TestDatabase.Sqlite())
+    {
+    }
+
+    protected PortalFactory(TestDatabase database)
+    {
+        Database = database;
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Email:PickupFolder", MailFolder);
+        builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton(Commands);
+            services.AddSingleton<IDbContextOptionsConfiguration<PortalDbContext>>(new CountingConfiguration(Commands));
+        });
+    }
+
+    /// <summary>Runs work inside one trust, as background work does.</summary>
+    public async Task InTrustAsync(Guid trustId, Func<PortalDbContext, Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateTrustScope(trustId, "test");
+        await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    /// <summary>Reads across trusts for assertions (a scope with no trust sees only non-tenant tables).</summary>
+    public async Task<T> WithoutTrustAsync<T>(Func<PortalDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public async Task<Guid> TrustIdAsync(string namePrefix) =>
+        await WithoutTrustAsync(db => db.Trusts.Where(t => t.Name.StartsWith(namePrefix)).Select(t => t.Id).SingleAsync());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Database.Dispose();
+        }
+    }
+
+    private sealed class CountingConfiguration(SqlCommandCounter counter) : IDbContextOptionsConfiguration<PortalDbContext>
+    {
+        public void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder optionsBuilder) =>
+            optionsBuilder.AddInterceptors(counter);
+    }
+}
+
+public sealed class PostgresPortalFactory() : PortalFactory(TestDatabase.Postgres());
+
+/// <summary>Counts SQL commands executed through EF Core.</summary>
+public sealed class SqlCommandCounter : DbCommandInterceptor
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
+    {
+        Interlocked.Increment(ref _count);
+        return result;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Infrastructure.Tenancy;
+using SchoolImprovement.Web.Tests.Support;
+
+namespace SchoolImprovement.Web.Tests.Tenancy;
+
+public sealed class TenancyIsolationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static SchoolDetails Details(int urn, string name) => new(urn, name, "Primary", "Academy converter", "Derbyshire", null, null, 100, new DateOnly(2024, 9, 1));
+
+    [Fact]
+    public async Task The_same_query_under_two_trusts_sees_only_each_trusts_own_rows()
+    {
+        var ddat = await factory.TrustIdAsync("Derby");
+        var vine = await factory.TrustIdAsync("Vine");
+        List<(Guid TrustId, int Urn)> ddatRows = [], vineRows = [];
+        await factory.InTrustAsync(ddat, async db => ddatRows = [.. (await db.Schools.Select(s => new { s.TrustId, s.Urn }).ToListAsync()).Select(r => (r.TrustId, r.Urn))]);
+        await factory.InTrustAsync(vine, async db => vineRows = [.. (await db.Schools.Select(s => new { s.TrustId, s.Urn }).ToListAsync()).Select(r => (r.TrustId, r.Urn))]);
+
+        Assert.Equal(10, ddatRows.Count(r => r.Urn / 100000 == 1));
+        Assert.All(ddatRows, r => Assert.Equal(ddat, r.TrustId));
+        Assert.DoesNotContain(ddatRows, r => r.Urn == 290001);
+        Assert.Equal(9, vineRows.Count(r => r.Urn is > 290000 and < 290100));
+        Assert.All(vineRows, r => Assert.Equal(vine, r.TrustId));
+        Assert.DoesNotContain(vineRows, r => r.Urn == 190001);
+    }
+
+    [Fact]
+    public async Task Saving_or_deleting_another_trusts_row_throws()
+    {
+        var ddat = await factory.TrustIdAsync("Derby");
+        var vine = await factory.TrustIdAsync("Vine");
+        School vineSchool = null!;
+        await factory.InTrustAsync(vine, async db => vineSchool = await db.Schools.AsNoTracking().FirstAsync());
+
+        await factory.InTrustAsync(ddat, async db =>
+        {
+            db.Schools.Attach(vineSchool);
+            vineSchool.Update(Details(vineSchool.Urn, "Renamed by another trust"));
+            await Assert.ThrowsAsync<TenancyViolationException>(() => db.SaveChangesAsync());
+        });
+        await factory.InTrustAsync(ddat, async db =>
+        {
+            db.Schools.Remove(vineSchool);
+            await Assert.ThrowsAsync<TenancyViolationException>(() => db.SaveChangesAsync());
+        });
+        await factory.InTrustAsync(vine, async db => Assert.NotEqual("Renamed by another trust", (await db.Schools.SingleAsync(s => s.Id == vineSchool.Id)).Name));
+    }
+
+    [Fact]
+    public async Task A_new_row_is_stamped_with_the_current_trust()
+    {
+        var vine = await factory.TrustIdAsync("Vine");
+        var school = new School(Details(298765, "Stamped CE Primary"));
+        await factory.InTrustAsync(vine, async db =>
+        {
+            db.Schools.Add(school);
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(vine, school.TrustId);
+    }
+
+    [Fact]
+    public async Task With_no_trust_queries_return_nothing_and_saves_throw()
+    {
+        await factory.WithoutTrustAsync(async db =>
+        {
+            Assert.Equal(0, await db.Schools.CountAsync());
+            Assert.Equal(0, await db.PolicyProfiles.CountAsync());
+            Assert.Equal(0, await db.AuditEntries.CountAsync());
+            db.Schools.Add(new School(Details(297777, "Orphan Primary")));
+            await Assert.ThrowsAsync<TenancyViolationException>(() => db.SaveChangesAsync());
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task A_user_of_one_trust_asking_for_another_trusts_school_by_url_gets_404()
+    {
+        var vine = await factory.TrustIdAsync("Vine");
+        Guid vineSchool = default;
+        await factory.InTrustAsync(vine, async db => vineSchool = await db.Schools.Select(s => s.Id).FirstAsync());
+        using var ceo = await factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
+
+        using var response = await ceo.GetAsync($"/schools/{vineSchool}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("St Cedd", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_headteacher_asking_for_another_school_of_their_trust_is_refused()
+    {
+        using var head = await factory.SignedInAsAsync(TrustRole.Headteacher, Browsing.Ddat);
+        var ddat = await factory.TrustIdAsync("Derby");
+        Guid other = default;
+        await factory.InTrustAsync(ddat, async db => other = await db.Schools.Where(s => s.Urn == 190005).Select(s => s.Id).SingleAsync());
+
+        using var response = await head.GetAsync($"/schools/{other}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("St Werburgh", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
