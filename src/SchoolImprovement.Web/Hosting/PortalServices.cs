@@ -85,8 +85,6 @@ public static class PortalServices
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddPasswordValidator<MaximumLengthPasswordValidator>();
 
-        // Deactivation changes the security stamp; checking it on every request ends sessions at once.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "portal.auth";
@@ -101,6 +99,8 @@ public static class PortalServices
             options.Events = new CookieAuthenticationEvents
             {
                 OnRedirectToAccessDenied = RefusedAuthorisation.RespondForbiddenAsync,
+                // Deactivation and password changes end sessions at once (docs/security.md).
+                OnValidatePrincipal = ActiveSessionValidator.ValidateAsync,
             };
         });
     }

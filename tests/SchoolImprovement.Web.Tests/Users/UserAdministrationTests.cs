@@ -11,7 +11,7 @@ public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixtu
         await factory.WithoutTrustAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
     [Fact]
-    public async Task Deactivating_a_user_stops_their_sign_in()
+    public async Task Deactivating_a_user_ends_their_session_and_stops_sign_in()
     {
         using var sle = await factory.SignedInAsAsync(TrustRole.SpecialistLeader, Browsing.Ddat);
         Assert.Equal(HttpStatusCode.OK, (await sle.GetAsync("/schools")).StatusCode);
@@ -21,6 +21,9 @@ public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixtu
         using var deactivated = await admin.PostFormAsync($"/users/{id}/deactivate", [], $"/users/{id}/deactivate");
 
         Assert.True(deactivated.StatusCode == HttpStatusCode.Redirect, await deactivated.Content.ReadAsStringAsync());
+        using var after = await sle.GetAsync("/schools");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/sign-in", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
         await Assert.ThrowsAsync<InvalidOperationException>(() => factory.SignedInAsAsync(TrustRole.SpecialistLeader, Browsing.Ddat));
     }
 

@@ -3,8 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace SchoolImprovement.Web.Features.Errors;
 
-/// <summary>Friendly error pages with the request's correlation id; never any detail of the failure.</summary>
+/// <summary>
+/// Friendly error pages with the request's correlation id; never any detail of the failure.
+/// Re-executed with the failed request's method, so a refused POST must not be refused again by antiforgery.
+/// </summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken]
 [Route("error")]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller

@@ -1,0 +1,82 @@
+using SchoolImprovement.Domain.People;
+
+namespace SchoolImprovement.Web.Tests.Authorization;
+
+/// <summary>What the request is about: nothing, a school (own / other of the same trust / another trust's), or a user (own trust / another trust's).</summary>
+public enum Target
+{
+    None,
+    School,
+    User,
+}
+
+/// <summary>One controller action and the status each role gets (see <see cref="AuthorizationMatrix"/>).</summary>
+public sealed record MatrixRow(string Action, string Method, string Url, Target Target, string Statuses);
+
+/// <summary>
+/// The authorization matrix, kept as data: role x action x own school / other school / other
+/// trust -> expected status. Columns are <see cref="Columns"/>. A school cell is
+/// "own/other/otherTrust"; a user cell is "ownTrust/otherTrust". POSTs are sent without an
+/// antiforgery token so nothing changes: 400 means the role passed authorization and was
+/// stopped by antiforgery; 403 refused; 302 sent to sign in. The demo headteacher, local
+/// committee member, SLE and officer are all assigned to the trust's first school; the last
+/// school has no one assigned.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    public const string Anonymous = "anonymous";
+
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        TrustRole.Ceo, TrustRole.DeputyCeo, TrustRole.DirectorOfLearning, TrustRole.SchoolImprovementOfficer,
+        TrustRole.SpecialistLeader, TrustRole.Headteacher, TrustRole.LocalCommitteeMember, TrustRole.Trustee,
+        TrustRole.GovernanceProfessional, TrustRole.TrustAdministrator, TrustRole.PlatformAdministrator, Anonymous,
+    ];
+
+    private const string Get = "GET";
+    private const string Post = "POST";
+
+    public static readonly IReadOnlyList<MatrixRow> Rows =
+    [
+        //                                                                                      CEO         Deputy      DL          Officer     SLE         Head        LocalCttee  Trustee     Governance  TrustAdmin  Platform    Anonymous
+        new("Home.Index", Get, "/", Target.None,                                               "302         302         302         302         302         302         302         302         302         302         302         302"),
+        new("Schools.Index", Get, "/schools", Target.None,                                     "200         200         200         200         200         200         200         200         200         200         403         302"),
+        new("Schools.Details", Get, "/schools/{id}", Target.School,                            "200/200/404 200/200/404 200/200/404 200/200/404 200/403/404 200/403/404 200/403/404 200/200/404 200/200/404 200/200/404 403/403/403 302/302/302"),
+        new("Policy.Index", Get, "/policy", Target.None,                                       "200         200         200         200         200         200         200         200         200         200         403         302"),
+        new("Policy.Edit", Get, "/policy/edit", Target.None,                                   "403         403         403         403         403         403         403         403         403         200         403         302"),
+        new("Policy.Edit", Post, "/policy/edit", Target.None,                                  "403         403         403         403         403         403         403         403         403         400         403         302"),
+        new("Users.Index", Get, "/users", Target.None,                                         "403         403         403         403         403         403         403         403         403         200         403         302"),
+        new("Users.Create", Get, "/users/new", Target.None,                                    "403         403         403         403         403         403         403         403         403         200         403         302"),
+        new("Users.Create", Post, "/users/new", Target.None,                                   "403         403         403         403         403         403         403         403         403         400         403         302"),
+        new("Users.Edit", Get, "/users/{id}", Target.User,                                     "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     200/404     403/403     302/302"),
+        new("Users.Edit", Post, "/users/{id}", Target.User,                                    "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     400/400     403/403     302/302"),
+        new("Users.Deactivate", Get, "/users/{id}/deactivate", Target.User,                    "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     200/404     403/403     302/302"),
+        new("Users.DeactivateConfirmed", Post, "/users/{id}/deactivate", Target.User,          "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     400/400     403/403     302/302"),
+        new("Users.Reactivate", Post, "/users/{id}/reactivate", Target.User,                   "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     400/400     403/403     302/302"),
+        new("Users.Assign", Post, "/users/{id}/assignments", Target.User,                      "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     400/400     403/403     302/302"),
+        new("Users.Unassign", Post, "/users/{id}/assignments/0196f3a0-0000-7000-8000-000000000000/remove", Target.User,
+                                                                                               "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     400/400     403/403     302/302"),
+        new("Audit.Index", Get, "/audit", Target.None,                                         "200         403         403         403         403         403         403         403         403         200         403         302"),
+        new("Trusts.Index", Get, "/platform/trusts", Target.None,                              "403         403         403         403         403         403         403         403         403         403         200         302"),
+        new("Trusts.Create", Get, "/platform/trusts/new", Target.None,                         "403         403         403         403         403         403         403         403         403         403         200         302"),
+        new("Trusts.Create", Post, "/platform/trusts/new", Target.None,                        "403         403         403         403         403         403         403         403         403         403         400         302"),
+        new("Account.SignIn", Get, "/account/sign-in", Target.None,                            "200         200         200         200         200         200         200         200         200         200         200         200"),
+        new("Account.SignIn", Post, "/account/sign-in", Target.None,                           "400         400         400         400         400         400         400         400         400         400         400         400"),
+        new("Account.SignOutOfPortal", Post, "/account/sign-out", Target.None,                 "400         400         400         400         400         400         400         400         400         400         400         302"),
+        new("Account.ForgotPassword", Get, "/account/forgot-password", Target.None,            "200         200         200         200         200         200         200         200         200         200         200         200"),
+        new("Account.ForgotPassword", Post, "/account/forgot-password", Target.None,           "400         400         400         400         400         400         400         400         400         400         400         400"),
+        new("Account.ResetPassword", Get, "/account/reset-password?email=a%40b.example&token=x", Target.None,
+                                                                                               "200         200         200         200         200         200         200         200         200         200         200         200"),
+        new("Account.ResetPassword", Post, "/account/reset-password", Target.None,             "400         400         400         400         400         400         400         400         400         400         400         400"),
+        new("Account.AccessDenied", Get, "/account/access-denied", Target.None,                "403         403         403         403         403         403         403         403         403         403         403         403"),
+        new("Errors.Status", Get, "/error/404", Target.None,                                   "404         404         404         404         404         404         404         404         404         404         404         404"),
+    ];
+
+    /// <summary>The expected status cells of a row, one per column.</summary>
+    public static string[] Cells(MatrixRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var cells = row.Statuses.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return cells.Length == Columns.Count ? cells : throw new InvalidOperationException($"{row.Action} {row.Method} has {cells.Length} cells, not {Columns.Count}.");
+    }
+}
