@@ -30,7 +30,9 @@ public static class PortalServices
         services.AddSingleton<DemoSeeder>();
         services.AddHttpContextAccessor();
 
-        AddIdentity(services);
+        // Cookies are Secure-only, except in development and tests, which run on plain http://localhost.
+        var cookieSecurity = builder.Environment.IsProduction() || builder.Environment.IsStaging() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        AddIdentity(services, cookieSecurity);
         services.AddPortalAuthorization();
         services.AddPortalEmail(builder.Configuration);
         services.AddValidatorsFromThisAssembly();
@@ -48,7 +50,7 @@ public static class PortalServices
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
         services.AddAntiforgery(options =>
         {
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
@@ -63,7 +65,7 @@ public static class PortalServices
         return builder;
     }
 
-    private static void AddIdentity(IServiceCollection services)
+    private static void AddIdentity(IServiceCollection services, CookieSecurePolicy cookieSecurity)
     {
         services.AddIdentity<PortalUser, IdentityRole<Guid>>(options =>
             {
@@ -89,7 +91,7 @@ public static class PortalServices
         {
             options.Cookie.Name = "portal.auth";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";

@@ -1,0 +1,85 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SchoolImprovement.Web.Tests.Support;
+
+namespace SchoolImprovement.Browser.Tests;
+
+/// <summary>
+/// The portal on a real Kestrel port over a fresh SQLite database with the demo trusts, and
+/// Debian's Chromium driven by Playwright (never a downloaded browser). Without Chromium the
+/// browser tests skip, except under CI=true where that is a failure.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    public const string ChromiumVariable = "CHROMIUM_PATH";
+
+    private readonly PortalFactory _portal = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string BaseUrl { get; private set; } = "";
+    public string? Unavailable { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            Unavailable = $"Browser tests skipped: Chromium not found at {chromium} (set {ChromiumVariable}; bash scripts/test.sh installs Debian's chromium as root).";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException("CI=true: " + Unavailable);
+            }
+
+            return;
+        }
+
+        _portal.UseKestrel(0);
+        _portal.StartServer();
+        BaseUrl = _portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses
+            .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        Skip.If(Unavailable is not null, Unavailable);
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB" });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Fails on any WCAG 2.0, 2.1 or 2.2 level A or AA violation axe-core finds on the page.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
+        Assert.True(result.Violations.Length == 0, $"Accessibility violations on {page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _portal.DisposeAsync();
+    }
+}

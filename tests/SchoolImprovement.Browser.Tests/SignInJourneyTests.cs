@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Infrastructure.Seeding;
+
+namespace SchoolImprovement.Browser.Tests;
+
+/// <summary>
+/// Each demo role signs in through the real page and lands on its home page; every page visited
+/// is scanned by axe-core for WCAG 2.2 AA violations.
+/// </summary>
+public sealed class SignInJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    public static TheoryData<string, string, string> Roles => new()
+    {
+        { DemoSeeder.DemoEmail(TrustRole.Ceo, "ddat.example"), "/schools", "Schools" },
+        { DemoSeeder.DemoEmail(TrustRole.DeputyCeo, "ddat.example"), "/schools", "Schools" },
+        { DemoSeeder.DemoEmail(TrustRole.DirectorOfLearning, "vine.example"), "/schools", "Schools" },
+        { DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, "vine.example"), "/schools", "Schools" },
+        { DemoSeeder.DemoEmail(TrustRole.SpecialistLeader, "ddat.example"), "/schools", "Schools" },
+        { DemoSeeder.DemoEmail(TrustRole.Headteacher, "ddat.example"), "/schools/", "St Alkmund's CE Primary Academy" },
+        { DemoSeeder.DemoEmail(TrustRole.LocalCommitteeMember, "vine.example"), "/schools", "Schools" },
+        { DemoSeeder.DemoEmail(TrustRole.Trustee, "ddat.example"), "/schools", "Schools" },
+        { DemoSeeder.DemoEmail(TrustRole.GovernanceProfessional, "vine.example"), "/schools", "Schools" },
+        { DemoSeeder.DemoEmail(TrustRole.TrustAdministrator, "vine.example"), "/users", "Users" },
+        { DemoSeeder.PlatformAdministratorEmail, "/platform/trusts", "Trusts" },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(Roles))]
+    public async Task Each_demo_role_signs_in_and_lands_on_its_home_page(string email, string home, string heading)
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("/");
+        Assert.Contains("/account/sign-in", page.Url, StringComparison.Ordinal);
+        await BrowserSession.AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(DemoSeeder.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith(home, StringComparison.Ordinal));
+
+        Assert.Equal(heading, (await page.Locator("h1").First.InnerTextAsync()).Trim());
+        await BrowserSession.AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_trust_administrator_pages_are_accessible()
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(DemoSeeder.DemoEmail(TrustRole.TrustAdministrator, "ddat.example"));
+        await page.GetByLabel("Password").FillAsync(DemoSeeder.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/users", StringComparison.Ordinal));
+
+        foreach (var path in new[] { "/users/new", "/policy", "/policy/edit", "/audit", "/schools", "/account/forgot-password", "/no-such-page" })
+        {
+            await page.GotoAsync(path);
+            await BrowserSession.AssertAccessibleAsync(page);
+        }
+
+        await page.GotoAsync("/users");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Demo Headteacher" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/users/", StringComparison.Ordinal));
+        await BrowserSession.AssertAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
+}
