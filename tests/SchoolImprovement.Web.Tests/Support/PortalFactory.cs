@@ -20,6 +20,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "portal-tests-mail", Guid.NewGuid().ToString("N"));
     public SqlCommandCounter Commands { get; } = new();
 
+    /// <summary>Seed the demo trusts on start, as the README run command does.</summary>
+    protected virtual bool DemoMode => true;
+
     public PortalFactory() : this(TestDatabase.Sqlite())
     {
     }
@@ -38,7 +41,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
-        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Enabled", DemoMode ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
         builder.ConfigureServices(services =>
@@ -83,7 +86,11 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 }
 
-public sealed class PostgresPortalFactory() : PortalFactory(TestDatabase.Postgres());
+/// <summary>The portal as production starts it: demo mode off.</summary>
+public sealed class ProductionLikePortalFactory : PortalFactory
+{
+    protected override bool DemoMode => false;
+}
 
 /// <summary>Counts SQL commands executed through EF Core.</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
