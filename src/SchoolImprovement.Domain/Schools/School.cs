@@ -21,6 +21,11 @@ public sealed class School : ITrustOwned, IVersioned
     public int? Pupils { get; private set; }
     public DateOnly DateJoined { get; private set; }
 
+    /// <summary>The day the school closed or left the trust; null while open. Its history is kept.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+
+    public bool IsOpen => ClosedOn is null;
+
     private School() { }
 
     public School(SchoolDetails details)
@@ -34,6 +39,24 @@ public sealed class School : ITrustOwned, IVersioned
         && !ChurchDesignation.Equals("Does not apply", StringComparison.OrdinalIgnoreCase);
 
     public void Update(SchoolDetails details) => Apply(details);
+
+    /// <summary>Closes the school (or records that it left the trust). It cannot close before it joined.</summary>
+    public void Close(DateOnly on)
+    {
+        if (ClosedOn is not null)
+        {
+            throw new DomainException("This school is already closed.");
+        }
+
+        if (on < DateJoined)
+        {
+            throw new DomainException("A school cannot close before the date it joined the trust.");
+        }
+
+        ClosedOn = on;
+    }
+
+    public void Reopen() => ClosedOn = null;
 
     private void Apply(SchoolDetails details)
     {

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.Actions;
+using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Schools;
@@ -27,6 +30,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<SchoolAssignment> SchoolAssignments => Set<SchoolAssignment>();
     public DbSet<PolicyProfile> PolicyProfiles => Set<PolicyProfile>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<SchoolCategorisation> Categorisations => Set<SchoolCategorisation>();
+    public DbSet<ImprovementAction> Actions => Set<ImprovementAction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

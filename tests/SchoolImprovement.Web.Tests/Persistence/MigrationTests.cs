@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using SchoolImprovement.Domain.Schools;
-using SchoolImprovement.Domain.Trusts;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Persistence.Interceptors;
 using SchoolImprovement.Infrastructure.Tenancy;
@@ -57,31 +55,34 @@ public sealed class MigrationTests
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
-    public async Task Upgrading_from_the_first_migration_keeps_its_data(string provider)
+    public async Task Upgrading_from_the_previous_migration_keeps_its_data(string provider)
     {
         using var database = TestDatabase.Create(provider);
-        var trust = new Trust("Upgrade Trust", DateTimeOffset.UtcNow);
+        var trustId = Guid.CreateVersion7();
+        var schoolId = Guid.CreateVersion7();
         await using (var db = Context(database))
         {
-            await db.GetService<IMigrator>().MigrateAsync("20261124000001_IdentityTrustsAndSchools");
-            db.Trusts.Add(trust);
-            await db.SaveChangesAsync();
+            await db.GetService<IMigrator>().MigrateAsync(PreviousMigration);
+            // Rows written as that version's schema held them (no Schools.ClosedOn yet).
+            var createdAt = DateTimeOffset.UtcNow;
+            var version = Guid.NewGuid();
+            var joined = new DateOnly(2020, 9, 1);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Trusts\" (\"Id\", \"Name\", \"CreatedAt\") VALUES ({trustId}, {"Upgrade Trust"}, {createdAt})");
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Schools\" (\"Id\", \"TrustId\", \"Version\", \"Urn\", \"Name\", \"Phase\", \"EstablishmentType\", \"LocalAuthority\", \"Pupils\", \"DateJoined\") VALUES ({schoolId}, {trustId}, {version}, {123456}, {"Before Upgrade Primary"}, {"Primary"}, {"Academy converter"}, {"Derby"}, {50}, {joined})");
         }
 
         var trustScope = new TrustContext();
-        trustScope.Enter(trust.Id, null, "test");
-        await using (var db = Context(database, trustScope))
-        {
-            db.Schools.Add(new School(new SchoolDetails(123456, "Before Upgrade Primary", "Primary", "Academy converter", "Derby", null, null, 50, new DateOnly(2020, 9, 1))));
-            await db.SaveChangesAsync();
-        }
-
+        trustScope.Enter(trustId, null, "test");
         await using (var db = Context(database, trustScope))
         {
             await db.Database.MigrateAsync();
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-            Assert.Equal("Before Upgrade Primary", (await db.Schools.SingleAsync()).Name);
-            Assert.Equal(0, await db.PolicyProfiles.CountAsync());
+            var school = await db.Schools.SingleAsync();
+            Assert.Equal(("Before Upgrade Primary", schoolId, (DateOnly?)null), (school.Name, school.Id, school.ClosedOn));
+            Assert.Equal(0, await db.Categorisations.CountAsync());
         }
     }
+
+    /// <summary>The migration before the newest: upgrading from it must keep its data.</summary>
+    private const string PreviousMigration = "20261124000002_PolicyAssignmentsAndAudit";
 }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.Actions;
+using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Schools;
@@ -24,7 +27,11 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
     ];
 
     /// <summary>Adding an entity means adding it here, so the tenancy tests are kept in step.</summary>
-    private static readonly HashSet<Type> TrustOwned = [typeof(School), typeof(SchoolAssignment), typeof(PolicyProfile), typeof(AuditEntry)];
+    private static readonly HashSet<Type> TrustOwned =
+    [
+        typeof(School), typeof(SchoolAssignment), typeof(PolicyProfile), typeof(AuditEntry),
+        typeof(Inspection), typeof(SchoolCategorisation), typeof(ImprovementAction),
+    ];
 
     [Fact]
     public async Task Every_entity_type_is_trust_owned_or_on_the_allowlist()

@@ -16,6 +16,8 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.LocalAuthority).HasMaxLength(100).IsRequired();
         builder.Property(s => s.ChurchDesignation).HasMaxLength(100);
         builder.Property(s => s.Diocese).HasMaxLength(100);
+        builder.Ignore(s => s.IsOpen);
+        builder.Ignore(s => s.IsChurchSchool);
         builder.HasIndex(s => new { s.TrustId, s.Urn }).IsUnique();
     }
 }
