@@ -64,4 +64,22 @@ public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixtu
         var ddatCeo = await UserIdAsync("ceo@ddat.example");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/users/{ddatCeo}")).StatusCode);
     }
+
+    [Fact]
+    public async Task Removing_a_role_ends_the_persons_sessions_so_it_applies_at_once()
+    {
+        using var trustee = await factory.SignedInAsAsync(TrustRole.Trustee, Browsing.Vine);
+        Assert.Equal(HttpStatusCode.OK, (await trustee.GetAsync("/schools")).StatusCode);
+        using var admin = await factory.SignedInAsAsync(TrustRole.TrustAdministrator, Browsing.Vine);
+        var id = await UserIdAsync("trustee@vine.example");
+        var page = $"/users/{id}";
+        var fields = (await admin.FieldsAsync(page, page)).Where(f => f.Key != "Roles").ToList();
+        fields.Add(new("Roles", TrustRole.GovernanceProfessional));
+
+        using var saved = await admin.SubmitAsync(page, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        using var after = await trustee.GetAsync("/schools");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
 }

@@ -88,8 +88,16 @@ public sealed class TrustUsersHandler(PortalDbContext db, UserManager<PortalUser
         }
 
         var current = await users.GetRolesAsync(user);
-        var removed = await users.RemoveFromRolesAsync(user, current.Except(form.Roles));
-        var added = await users.AddToRolesAsync(user, form.Roles.Distinct().Except(current));
+        var toRemove = current.Except(form.Roles).ToList();
+        var toAdd = form.Roles.Distinct().Except(current).ToList();
+        var removed = await users.RemoveFromRolesAsync(user, toRemove);
+        var added = await users.AddToRolesAsync(user, toAdd);
+        if (toRemove.Count + toAdd.Count > 0)
+        {
+            // Roles live in the sign-in cookie: a new stamp ends the person's sessions so the change applies at once.
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         return removed.Succeeded && added.Succeeded ? [] : [.. Describe(removed), .. Describe(added)];
     }
 
