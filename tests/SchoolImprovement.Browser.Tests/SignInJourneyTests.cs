@@ -12,14 +12,14 @@ public sealed class SignInJourneyTests(BrowserSession session) : IClassFixture<B
 {
     public static TheoryData<string, string, string> Roles => new()
     {
-        { DemoSeeder.DemoEmail(TrustRole.Ceo, "ddat.example"), "/schools", "Schools" },
-        { DemoSeeder.DemoEmail(TrustRole.DeputyCeo, "ddat.example"), "/schools", "Schools" },
-        { DemoSeeder.DemoEmail(TrustRole.DirectorOfLearning, "vine.example"), "/schools", "Schools" },
-        { DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, "vine.example"), "/schools", "Schools" },
+        { DemoSeeder.DemoEmail(TrustRole.Ceo, "ddat.example"), "/dashboard", "Trust dashboard" },
+        { DemoSeeder.DemoEmail(TrustRole.DeputyCeo, "ddat.example"), "/dashboard", "Trust dashboard" },
+        { DemoSeeder.DemoEmail(TrustRole.DirectorOfLearning, "vine.example"), "/dashboard", "Trust dashboard" },
+        { DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, "vine.example"), "/dashboard", "Trust dashboard" },
         { DemoSeeder.DemoEmail(TrustRole.SpecialistLeader, "ddat.example"), "/schools", "Schools" },
         { DemoSeeder.DemoEmail(TrustRole.Headteacher, "ddat.example"), "/schools/", "St Alkmund's CE Primary Academy" },
         { DemoSeeder.DemoEmail(TrustRole.LocalCommitteeMember, "vine.example"), "/schools", "Schools" },
-        { DemoSeeder.DemoEmail(TrustRole.Trustee, "ddat.example"), "/schools", "Schools" },
+        { DemoSeeder.DemoEmail(TrustRole.Trustee, "ddat.example"), "/dashboard", "Trust dashboard" },
         { DemoSeeder.DemoEmail(TrustRole.GovernanceProfessional, "vine.example"), "/schools", "Schools" },
         { DemoSeeder.DemoEmail(TrustRole.TrustAdministrator, "vine.example"), "/users", "Users" },
         { DemoSeeder.PlatformAdministratorEmail, "/platform/trusts", "Trusts" },

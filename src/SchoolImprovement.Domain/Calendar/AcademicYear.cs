@@ -20,6 +20,14 @@ public readonly record struct AcademicYear(int StartYear) : IComparable<Academic
         _ => Term.Summer,
     };
 
+    /// <summary>The first day of the term a date falls in: 1 September, 1 January or 1 April.</summary>
+    public static DateOnly StartOfTerm(DateOnly date) => TermOf(date) switch
+    {
+        Term.Autumn => new DateOnly(date.Year, 9, 1),
+        Term.Spring => new DateOnly(date.Year, 1, 1),
+        _ => new DateOnly(date.Year, 4, 1),
+    };
+
     public AcademicYear Next() => new(StartYear + 1);
 
     public int CompareTo(AcademicYear other) => StartYear.CompareTo(other.StartYear);

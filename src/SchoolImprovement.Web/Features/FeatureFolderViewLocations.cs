@@ -30,11 +30,11 @@ public sealed class FeatureFolderViewLocations : IViewLocationExpander
 
 public static class FeatureRegistration
 {
-    /// <summary>Registers each feature's handlers (classes named <c>*Handler</c>) for the request scope.</summary>
+    /// <summary>Registers each feature's handlers and queries (classes named <c>*Handler</c> or <c>*Queries</c>) for the request scope.</summary>
     public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
     {
         foreach (var handler in typeof(FeatureRegistration).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal)))
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && (t.Name.EndsWith("Handler", StringComparison.Ordinal) || t.Name.EndsWith("Queries", StringComparison.Ordinal))))
         {
             services.AddScoped(handler);
         }

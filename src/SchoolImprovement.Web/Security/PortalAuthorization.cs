@@ -23,6 +23,9 @@ public static class Policies
     /// <summary>Confirm or return a proposed categorisation: the Director of Learning (and the CEO).</summary>
     public const string ConfirmCategory = nameof(ConfirmCategory);
 
+    /// <summary>Add and edit actions and change their status: the CEO, the Director of Learning and school improvement officers.</summary>
+    public const string ManageActions = nameof(ManageActions);
+
     /// <summary>Read trust-wide improvement information (dashboard, all actions): central team and trustees.</summary>
     public const string TrustOverview = nameof(TrustOverview);
 
@@ -38,6 +41,7 @@ public static class Policies
             .AddPolicy(RecordInspections, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.Ceo, TrustRole.DirectorOfLearning, TrustRole.SchoolImprovementOfficer))
             .AddPolicy(ProposeCategory, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.SchoolImprovementOfficer, TrustRole.DirectorOfLearning))
             .AddPolicy(ConfirmCategory, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.DirectorOfLearning, TrustRole.Ceo))
+            .AddPolicy(ManageActions, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.Ceo, TrustRole.DirectorOfLearning, TrustRole.SchoolImprovementOfficer))
             .AddPolicy(TrustOverview, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.Ceo, TrustRole.DeputyCeo, TrustRole.DirectorOfLearning, TrustRole.SchoolImprovementOfficer, TrustRole.Trustee));
         return services;
     }

@@ -9,14 +9,14 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
 {
     public static TheoryData<string, string> HomePages => new()
     {
-        { TrustRole.Ceo, "/schools" },
-        { TrustRole.DeputyCeo, "/schools" },
-        { TrustRole.DirectorOfLearning, "/schools" },
-        { TrustRole.SchoolImprovementOfficer, "/schools" },
+        { TrustRole.Ceo, "/dashboard" },
+        { TrustRole.DeputyCeo, "/dashboard" },
+        { TrustRole.DirectorOfLearning, "/dashboard" },
+        { TrustRole.SchoolImprovementOfficer, "/dashboard" },
         { TrustRole.SpecialistLeader, "/schools" },
         { TrustRole.Headteacher, "/schools/" },
         { TrustRole.LocalCommitteeMember, "/schools" },
-        { TrustRole.Trustee, "/schools" },
+        { TrustRole.Trustee, "/dashboard" },
         { TrustRole.GovernanceProfessional, "/schools" },
         { TrustRole.TrustAdministrator, "/users" },
     };

@@ -8,6 +8,12 @@ public enum Target
     None,
     School,
     User,
+
+    /// <summary>An action of the own school / another school of the trust / another trust's school.</summary>
+    Action,
+
+    /// <summary>A proposed categorisation of the own school / another school / another trust's school.</summary>
+    Categorisation,
 }
 
 /// <summary>One controller action and the status each role gets (see <see cref="AuthorizationMatrix"/>).</summary>
@@ -43,6 +49,26 @@ public static class AuthorizationMatrix
         new("Schools.Index", Get, "/schools", Target.None,                                     "200         200         200         200         200         200         200         200         200         200         403         302"),
         new("Schools.Details", Get, "/schools/{id}", Target.School,                            "200/200/404 200/200/404 200/200/404 200/200/404 200/403/404 200/403/404 200/403/404 200/200/404 200/200/404 200/200/404 403/403/403 302/302/302"),
         new("Policy.Index", Get, "/policy", Target.None,                                       "200         200         200         200         200         200         200         200         200         200         403         302"),
+        new("Dashboard.Index", Get, "/dashboard", Target.None,                                 "200         200         200         200         403         403         403         200         403         403         403         302"),
+        new("Categorisation.History", Get, "/schools/{id}/categorisation", Target.School,      "200/200/404 200/200/404 200/200/404 200/200/404 200/403/404 200/403/404 200/403/404 200/200/404 200/200/404 200/200/404 403/403/403 302/302/302"),
+        new("Categorisation.Propose", Get, "/schools/{id}/categorisation/propose", Target.School,
+                                                                                               "403/403/403 403/403/403 200/200/404 200/200/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Categorisation.Propose", Post, "/schools/{id}/categorisation/propose", Target.School,
+                                                                                               "403/403/403 403/403/403 400/400/400 400/400/400 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Categorisation.Review", Get, "/categorisations/{id}", Target.Categorisation,     "200/200/404 200/200/404 200/200/404 200/200/404 403/403/404 403/403/404 403/403/404 200/200/404 200/200/404 200/200/404 403/403/403 302/302/302"),
+        new("Categorisation.Confirm", Post, "/categorisations/{id}/confirm", Target.Categorisation,
+                                                                                               "400/400/400 403/403/403 400/400/400 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Categorisation.Return", Post, "/categorisations/{id}/return", Target.Categorisation,
+                                                                                               "400/400/400 403/403/403 400/400/400 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Actions.Index", Get, "/actions", Target.None,                                     "200         200         200         200         403         403         403         200         403         403         403         302"),
+        new("Actions.Mine", Get, "/actions/mine", Target.None,                                 "200         200         200         200         200         200         200         200         200         200         403         302"),
+        new("Actions.School", Get, "/schools/{id}/actions", Target.School,                     "200/200/404 200/200/404 200/200/404 200/200/404 200/403/404 200/403/404 200/403/404 200/200/404 200/200/404 200/200/404 403/403/403 302/302/302"),
+        new("Actions.Create", Get, "/schools/{id}/actions/new", Target.School,                 "200/200/404 403/403/403 200/200/404 200/200/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Actions.Create", Post, "/schools/{id}/actions/new", Target.School,                "400/400/400 403/403/403 400/400/400 400/400/400 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Actions.Details", Get, "/actions/{id}", Target.Action,                            "200/200/404 200/200/404 200/200/404 200/200/404 200/403/404 200/403/404 200/403/404 200/200/404 200/200/404 200/200/404 403/403/403 302/302/302"),
+        new("Actions.Edit", Post, "/actions/{id}/edit", Target.Action,                         "400/400/400 403/403/403 400/400/400 400/400/400 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Actions.Status", Post, "/actions/{id}/status", Target.Action,                     "400/400/400 403/403/403 400/400/400 400/400/400 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Actions.Impact", Post, "/actions/{id}/impact", Target.Action,                     "400/400/400 400/400/400 400/400/400 400/400/400 400/400/400 400/400/400 400/400/400 400/400/400 400/400/400 400/400/400 403/403/403 302/302/302"),
         new("Policy.Edit", Get, "/policy/edit", Target.None,                                   "403         403         403         403         403         403         403         403         403         200         403         302"),
         new("Policy.Edit", Post, "/policy/edit", Target.None,                                  "403         403         403         403         403         403         403         403         403         400         403         302"),
         new("Users.Index", Get, "/users", Target.None,                                         "403         403         403         403         403         403         403         403         403         200         403         302"),

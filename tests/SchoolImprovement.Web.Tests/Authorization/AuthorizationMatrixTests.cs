@@ -3,6 +3,8 @@ using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.Actions;
+using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Web.Tests.Support;
@@ -43,6 +45,8 @@ public sealed class AuthorizationMatrixTests(PortalFactory factory) : IClassFixt
                 {
                     Target.School => [row.Url.Replace("{id}", targets.OwnSchool), row.Url.Replace("{id}", targets.OtherSchool), row.Url.Replace("{id}", targets.OtherTrustSchool)],
                     Target.User => [row.Url.Replace("{id}", targets.OwnTrustUser), row.Url.Replace("{id}", targets.OtherTrustUser)],
+                    Target.Action => [.. targets.Actions.Select(id => row.Url.Replace("{id}", id))],
+                    Target.Categorisation => [.. targets.Categorisations.Select(id => row.Url.Replace("{id}", id))],
                     _ => new[] { row.Url },
                 };
                 Assert.Equal(urls.Length, expected.Length);
@@ -73,7 +77,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory factory) : IClassFixt
         _ => await factory.SignedInAsAsync(role, Browsing.Ddat),
     };
 
-    private sealed record Targets(string OwnSchool, string OtherSchool, string OtherTrustSchool, string OwnTrustUser, string OtherTrustUser);
+    private sealed record Targets(string OwnSchool, string OtherSchool, string OtherTrustSchool, string OwnTrustUser, string OtherTrustUser, string[] Actions, string[] Categorisations);
 
     private async Task<Targets> TargetsAsync()
     {
@@ -88,6 +92,32 @@ public sealed class AuthorizationMatrixTests(PortalFactory factory) : IClassFixt
         await factory.InTrustAsync(vine, async db => otherTrust = await db.Schools.Where(s => s.Urn == 290001).Select(s => s.Id).SingleAsync());
         var ownUser = await factory.WithoutTrustAsync(db => db.Users.Where(u => u.Email == "trustee@ddat.example").Select(u => u.Id).SingleAsync());
         var otherUser = await factory.WithoutTrustAsync(db => db.Users.Where(u => u.Email == "trustee@vine.example").Select(u => u.Id).SingleAsync());
-        return new Targets(own.ToString(), other.ToString(), otherTrust.ToString(), ownUser.ToString(), otherUser.ToString());
+        var actions = new[] { await ActionAsync(ddat, own), await ActionAsync(ddat, other), await ActionAsync(vine, otherTrust) };
+        var proposals = new[] { await ProposalAsync(ddat, own), await ProposalAsync(ddat, other), await ProposalAsync(vine, otherTrust) };
+        return new Targets(own.ToString(), other.ToString(), otherTrust.ToString(), ownUser.ToString(), otherUser.ToString(), actions, proposals);
+    }
+
+    private async Task<string> ActionAsync(Guid trust, Guid school)
+    {
+        var action = ImprovementAction.Create(school, "Matrix action", ActionSource.Other, null, TrustRole.Headteacher, null, new DateOnly(2099, 1, 1), new DateOnly(2026, 1, 1), DateTimeOffset.UtcNow);
+        await factory.InTrustAsync(trust, async db =>
+        {
+            db.Actions.Add(action);
+            await db.SaveChangesAsync();
+        });
+        return action.Id.ToString();
+    }
+
+    private async Task<string> ProposalAsync(Guid trust, Guid school)
+    {
+        SchoolCategorisation proposal = null!;
+        await factory.InTrustAsync(trust, async db =>
+        {
+            var scheme = (await db.PolicyProfiles.SingleAsync()).Categories;
+            proposal = SchoolCategorisation.Propose(school, "Developing", "Matrix", [.. EvidenceSources.All.Select(s => new EvidenceJudgement(s, "Developing", "Notes"))], scheme, Guid.NewGuid(), DateTimeOffset.UtcNow);
+            db.Categorisations.Add(proposal);
+            await db.SaveChangesAsync();
+        });
+        return proposal.Id.ToString();
     }
 }

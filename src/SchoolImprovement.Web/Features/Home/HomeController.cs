@@ -25,6 +25,12 @@ public sealed class HomeController(SchoolAccess access) : Controller
             return Redirect($"/schools/{school}");
         }
 
+        if (User.IsInRole(TrustRole.Ceo) || User.IsInRole(TrustRole.DeputyCeo) || User.IsInRole(TrustRole.DirectorOfLearning)
+            || User.IsInRole(TrustRole.SchoolImprovementOfficer) || User.IsInRole(TrustRole.Trustee))
+        {
+            return Redirect("/dashboard");
+        }
+
         return Redirect("/schools");
     }
 }

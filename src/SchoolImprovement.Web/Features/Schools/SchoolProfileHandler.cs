@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.Actions;
+using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Infrastructure.Persistence;
@@ -7,10 +10,19 @@ namespace SchoolImprovement.Web.Features.Schools;
 
 public sealed record SchoolPerson(string DisplayName, string Email, AssignmentKind Kind);
 
-public sealed record SchoolProfile(School School, IReadOnlyList<SchoolPerson> People);
+public sealed record TimelineEvent(DateTimeOffset At, string What, string? Link);
 
-/// <summary>A school's key facts and the people assigned to it. Access is checked by the controller first.</summary>
-public sealed class SchoolProfileHandler(PortalDbContext db)
+public sealed record SchoolProfile(
+    School School, IReadOnlyList<SchoolPerson> People, SchoolCategorisation? Category, SchoolCategorisation? Awaiting,
+    IReadOnlyList<ImprovementAction> OpenActions, int OverdueActions, IReadOnlyList<Inspection> Inspections,
+    InspectionSignals.Suggestion? Suggestion, IReadOnlyList<TimelineEvent> Timeline);
+
+/// <summary>
+/// A school's profile: key facts, people, current category with its rationale, latest
+/// inspections, open actions and a dated timeline. A fixed number of queries. Access is
+/// checked by the controller first.
+/// </summary>
+public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock)
 {
     public async Task<SchoolProfile?> HandleAsync(Guid schoolId, CancellationToken cancellationToken)
     {
@@ -26,6 +38,49 @@ public sealed class SchoolProfileHandler(PortalDbContext db)
             .OrderBy(p => p.Kind).ThenBy(p => p.DisplayName)
             .Select(p => new SchoolPerson(p.DisplayName, p.Email ?? "", p.Kind))
             .ToListAsync(cancellationToken);
-        return new SchoolProfile(school, people);
+        var categorisations = await db.Categorisations.AsNoTracking().Where(c => c.SchoolId == schoolId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var inspections = await db.Inspections.AsNoTracking().Where(i => i.SchoolId == schoolId).OrderByDescending(i => i.InspectedOn).ToListAsync(cancellationToken);
+        var actions = await db.Actions.AsNoTracking().Where(a => a.SchoolId == schoolId).OrderBy(a => a.DueOn).ToListAsync(cancellationToken);
+        var today = clock.Today();
+
+        var latest = inspections.GroupBy(i => i.Framework).Select(g => g.First()).OrderBy(i => i.Framework).ToList();
+        var latestOfsted = inspections.FirstOrDefault(i => i.Framework != InspectionFramework.Siams);
+        return new SchoolProfile(
+            school, people,
+            categorisations.LastOrDefault(c => c.Status == CategorisationStatus.Confirmed),
+            categorisations.LastOrDefault(c => c.Status == CategorisationStatus.Proposed),
+            [.. actions.Where(a => !a.IsClosed)], actions.Count(a => a.IsOverdue(today)),
+            latest, InspectionSignals.Suggest(latestOfsted),
+            Timeline(school, categorisations, inspections, actions));
     }
+
+    private static List<TimelineEvent> Timeline(School school, IEnumerable<SchoolCategorisation> categorisations, IEnumerable<Inspection> inspections, IEnumerable<ImprovementAction> actions)
+    {
+        static DateTimeOffset Day(DateOnly d) => new(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var events = new List<TimelineEvent> { new(Day(school.DateJoined), "Joined the trust", null) };
+        if (school.ClosedOn is { } closed)
+        {
+            events.Add(new(Day(closed), "Closed", null));
+        }
+
+        foreach (var c in categorisations)
+        {
+            events.Add(new(c.ProposedAt, $"{c.Category} proposed", $"/categorisations/{c.Id}"));
+            if (c.DecidedAt is { } decided)
+            {
+                events.Add(new(decided, c.Status == CategorisationStatus.Confirmed ? $"{c.Category} confirmed" : $"{c.Category} proposal returned", $"/categorisations/{c.Id}"));
+            }
+        }
+
+        events.AddRange(inspections.Select(i => new TimelineEvent(Day(i.InspectedOn), $"{FrameworkName(i.Framework)} inspection", $"/schools/{school.Id}/inspections")));
+        events.AddRange(actions.Select(a => new TimelineEvent(a.CreatedAt, $"Action added: {a.Title}", $"/actions/{a.Id}")));
+        return [.. events.OrderByDescending(e => e.At).Take(50)];
+    }
+
+    public static string FrameworkName(InspectionFramework framework) => framework switch
+    {
+        InspectionFramework.Ofsted2019 => "Ofsted (2019 framework)",
+        InspectionFramework.OfstedReportCard => "Ofsted report card",
+        _ => "SIAMS",
+    };
 }

@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SchoolImprovement.Web.Features.Schools;
+using SchoolImprovement.Web.Security;
+
+namespace SchoolImprovement.Web.Features.Actions;
+
+/// <summary>The one action tracker: trust-wide list, "my actions", each school's plan, and each action.</summary>
+[Authorize(Policy = Policies.TrustMember)]
+public sealed class ActionsController(ActionQueries queries, ActionCommandsHandler commands, SchoolAccess access) : Controller
+{
+    [Authorize(Policy = Policies.TrustOverview)]
+    [HttpGet("actions")]
+    public async Task<IActionResult> Index([FromQuery] ActionListQuery query) => View(await queries.ListAsync(query, HttpContext.RequestAborted));
+
+    [HttpGet("actions/mine")]
+    public async Task<IActionResult> Mine() => View(await queries.MineAsync(User, HttpContext.RequestAborted));
+
+    [HttpGet("schools/{schoolId:guid}/actions")]
+    public async Task<IActionResult> School(Guid schoolId)
+    {
+        if (await Refused(schoolId) is { } refused)
+        {
+            return refused;
+        }
+
+        ViewData["SchoolId"] = schoolId;
+        return View(await queries.ForSchoolAsync(schoolId, HttpContext.RequestAborted));
+    }
+
+    [Authorize(Policy = Policies.ManageActions)]
+    [HttpGet("schools/{schoolId:guid}/actions/new")]
+    public async Task<IActionResult> Create(Guid schoolId)
+    {
+        if (await Refused(schoolId) is { } refused)
+        {
+            return refused;
+        }
+
+        ViewData["People"] = await commands.PeopleAsync(HttpContext.RequestAborted);
+        return View(new ActionForm());
+    }
+
+    [Authorize(Policy = Policies.ManageActions)]
+    [HttpPost("schools/{schoolId:guid}/actions/new")]
+    public async Task<IActionResult> Create(Guid schoolId, ActionForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (ModelState.IsValid)
+        {
+            var result = await commands.CreateAsync(schoolId, form, HttpContext.RequestAborted);
+            if (result.Outcome == CommandOutcome.NotFound)
+            {
+                return NotFound();
+            }
+
+            if (result.Outcome == CommandOutcome.Done)
+            {
+                TempData["Notice"] = "The action has been added.";
+                return Redirect($"/schools/{schoolId}/actions");
+            }
+
+            ModelState.AddModelError("", result.Message!);
+        }
+
+        ViewData["People"] = await commands.PeopleAsync(HttpContext.RequestAborted);
+        return View(form);
+    }
+
+    [HttpGet("actions/{id:guid}")]
+    public async Task<IActionResult> Details(Guid id)
+    {
+        var page = await commands.PageAsync(User, id, HttpContext.RequestAborted);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        return await Refused(page.School.Id) ?? View(page);
+    }
+
+    [Authorize(Policy = Policies.ManageActions)]
+    [HttpPost("actions/{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, ActionForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!ModelState.IsValid)
+        {
+            return Done(id, CommandResult.Refused(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage))), "");
+        }
+
+        return Done(id, await commands.EditAsync(id, form, HttpContext.RequestAborted), "The action has been saved.");
+    }
+
+    [Authorize(Policy = Policies.ManageActions)]
+    [HttpPost("actions/{id:guid}/status")]
+    public async Task<IActionResult> Status(Guid id, StatusForm form) =>
+        Done(id, await commands.ChangeStatusAsync(id, form, HttpContext.RequestAborted), "The action's status has been changed.");
+
+    [HttpPost("actions/{id:guid}/impact")]
+    public async Task<IActionResult> Impact(Guid id, ImpactForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!ModelState.IsValid)
+        {
+            return Done(id, CommandResult.Refused("Describe the evidence of impact."), "");
+        }
+
+        return Done(id, await commands.RecordImpactAsync(User, id, form, HttpContext.RequestAborted), "The evidence of impact has been recorded.");
+    }
+
+    private async Task<IActionResult?> Refused(Guid schoolId) => await access.CheckAsync(User, schoolId, HttpContext.RequestAborted) switch
+    {
+        SchoolAccessOutcome.NotFound => NotFound(),
+        SchoolAccessOutcome.Forbidden => Forbid(),
+        _ => null,
+    };
+
+    private IActionResult Done(Guid id, CommandResult result, string notice)
+    {
+        switch (result.Outcome)
+        {
+            case CommandOutcome.NotFound:
+                return NotFound();
+            case CommandOutcome.Forbidden:
+                return Forbid();
+            case CommandOutcome.Refused:
+                TempData["Problem"] = result.Message;
+                break;
+            default:
+                TempData["Notice"] = notice;
+                break;
+        }
+
+        return Redirect($"/actions/{id}");
+    }
+}

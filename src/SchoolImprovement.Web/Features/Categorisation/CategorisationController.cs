@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SchoolImprovement.Web.Features.Schools;
+using SchoolImprovement.Web.Security;
+
+namespace SchoolImprovement.Web.Features.Categorisation;
+
+[Authorize(Policy = Policies.TrustMember)]
+public sealed class CategorisationController(CategorisationHandler handler, SchoolAccess access) : Controller
+{
+    /// <summary>The school's categorisation history. Headteachers and local committee members see confirmed categories only.</summary>
+    [HttpGet("schools/{schoolId:guid}/categorisation")]
+    public async Task<IActionResult> History(Guid schoolId)
+    {
+        var allowed = await access.CheckAsync(User, schoolId, HttpContext.RequestAborted);
+        if (allowed != SchoolAccessOutcome.Allowed)
+        {
+            return allowed == SchoolAccessOutcome.NotFound ? NotFound() : Forbid();
+        }
+
+        var page = await handler.ProposalPageAsync(schoolId, HttpContext.RequestAborted);
+        ViewData["School"] = page!.School;
+        return View(await handler.HistoryAsync(schoolId, confirmedOnly: !User.SeesWholeTrust(), HttpContext.RequestAborted));
+    }
+
+    [Authorize(Policy = Policies.ProposeCategory)]
+    [HttpGet("schools/{schoolId:guid}/categorisation/propose")]
+    public async Task<IActionResult> Propose(Guid schoolId)
+    {
+        var page = await handler.ProposalPageAsync(schoolId, HttpContext.RequestAborted);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["Page"] = page;
+        return View(new ProposalForm());
+    }
+
+    [Authorize(Policy = Policies.ProposeCategory)]
+    [HttpPost("schools/{schoolId:guid}/categorisation/propose")]
+    public async Task<IActionResult> Propose(Guid schoolId, ProposalForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var page = await handler.ProposalPageAsync(schoolId, HttpContext.RequestAborted);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await handler.ProposeAsync(User, schoolId, form, HttpContext.RequestAborted);
+            switch (result.Outcome)
+            {
+                case CommandOutcome.Done:
+                    TempData["Notice"] = "The category has been proposed. The Director of Learning will confirm or return it.";
+                    return Redirect($"/categorisations/{result.Id}");
+                case CommandOutcome.Forbidden:
+                    return Forbid();
+                case CommandOutcome.NotFound:
+                    return NotFound();
+                default:
+                    ModelState.AddModelError("", result.Message!);
+                    break;
+            }
+        }
+
+        ViewData["Page"] = page;
+        return View(form);
+    }
+
+    [HttpGet("categorisations/{id:guid}")]
+    public async Task<IActionResult> Review(Guid id)
+    {
+        var page = await handler.ReviewAsync(id, HttpContext.RequestAborted);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        var allowed = await access.CheckAsync(User, page.School.Id, HttpContext.RequestAborted);
+        if (allowed != SchoolAccessOutcome.Allowed || (!User.SeesWholeTrust() && page.Categorisation.Status != Domain.Categorisation.CategorisationStatus.Confirmed))
+        {
+            return allowed == SchoolAccessOutcome.NotFound ? NotFound() : Forbid();
+        }
+
+        return View(page);
+    }
+
+    [Authorize(Policy = Policies.ConfirmCategory)]
+    [HttpPost("categorisations/{id:guid}/confirm")]
+    public async Task<IActionResult> Confirm(Guid id, DecisionForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = await handler.ConfirmAsync(User, id, form.Version, HttpContext.RequestAborted);
+        return Decided(id, result, "The category is confirmed and its action plan has been created from the standard responses.");
+    }
+
+    [Authorize(Policy = Policies.ConfirmCategory)]
+    [HttpPost("categorisations/{id:guid}/return")]
+    public async Task<IActionResult> Return(Guid id, DecisionForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = await handler.ReturnAsync(User, id, form.Version, form.Reason, HttpContext.RequestAborted);
+        return Decided(id, result, "The proposal has been returned to the officer with your reason.");
+    }
+
+    private IActionResult Decided(Guid id, CommandResult result, string notice)
+    {
+        switch (result.Outcome)
+        {
+            case CommandOutcome.NotFound:
+                return NotFound();
+            case CommandOutcome.Refused:
+                TempData["Problem"] = result.Message;
+                return Redirect($"/categorisations/{id}");
+            default:
+                TempData["Notice"] = notice;
+                return Redirect($"/categorisations/{id}");
+        }
+    }
+}

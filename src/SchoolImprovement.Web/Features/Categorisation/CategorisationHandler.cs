@@ -1,0 +1,174 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.Actions;
+using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.Inspections;
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Policy;
+using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Domain.Tenancy;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Security;
+
+namespace SchoolImprovement.Web.Features.Categorisation;
+
+public sealed record ProposalPage(School School, IReadOnlyList<CategoryDefinition> Scheme, InspectionSignals.Suggestion? Suggestion, SchoolCategorisation? Current, SchoolCategorisation? LastReturned);
+
+public sealed record ReviewPage(SchoolCategorisation Categorisation, School School, string ProposedBy, string? DecidedBy, CategoryDefinition? Category, IReadOnlyList<ImprovementAction> Actions);
+
+public sealed record HistoryRow(SchoolCategorisation Categorisation, string ProposedBy, string? DecidedBy);
+
+/// <summary>
+/// The categorisation workflow (Vine policy §3): the linked officer proposes, the Director of
+/// Learning confirms or returns, and confirming creates the action plan from the category's
+/// standard responses in the same transaction.
+/// </summary>
+public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock)
+{
+    public async Task<ProposalPage?> ProposalPageAsync(Guid schoolId, CancellationToken ct)
+    {
+        var school = await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == schoolId, ct);
+        if (school is null)
+        {
+            return null;
+        }
+
+        var profile = await db.PolicyProfiles.AsNoTracking().SingleAsync(ct);
+        var latestOfsted = await db.Inspections.AsNoTracking()
+            .Where(i => i.SchoolId == schoolId && i.Framework != InspectionFramework.Siams)
+            .OrderByDescending(i => i.InspectedOn).FirstOrDefaultAsync(ct);
+        var records = await db.Categorisations.AsNoTracking().Where(c => c.SchoolId == schoolId)
+            .OrderByDescending(c => c.Id).Take(20).ToListAsync(ct);
+        return new ProposalPage(school, profile.Categories, InspectionSignals.Suggest(latestOfsted),
+            records.FirstOrDefault(c => c.Status == CategorisationStatus.Confirmed),
+            records.FirstOrDefault() is { Status: CategorisationStatus.Returned } returned ? returned : null);
+    }
+
+    public async Task<CommandResult> ProposeAsync(ClaimsPrincipal user, Guid schoolId, ProposalForm form, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!await db.Schools.AnyAsync(s => s.Id == schoolId, ct))
+        {
+            return CommandResult.NotFound;
+        }
+
+        var userId = user.Id();
+        if (!user.IsInRole(TrustRole.DirectorOfLearning)
+            && !await db.SchoolAssignments.AnyAsync(a => a.SchoolId == schoolId && a.UserId == userId && a.Kind == AssignmentKind.LinkedOfficerFor, ct))
+        {
+            return CommandResult.Forbidden;
+        }
+
+        if (await db.Categorisations.AnyAsync(c => c.SchoolId == schoolId && c.Status == CategorisationStatus.Proposed, ct))
+        {
+            return CommandResult.Refused("A proposal for this school is already awaiting confirmation.");
+        }
+
+        var profile = await db.PolicyProfiles.AsNoTracking().SingleAsync(ct);
+        try
+        {
+            var proposal = SchoolCategorisation.Propose(schoolId, form.Category, form.Rationale,
+                [.. form.Evidence.Select(e => new EvidenceJudgement(e.Source, e.Judgement ?? "", e.Notes ?? ""))],
+                profile.Categories, userId, clock.GetUtcNow());
+            db.Categorisations.Add(proposal);
+            await db.SaveChangesAsync(ct);
+            return new CommandResult(CommandOutcome.Done, Id: proposal.Id);
+        }
+        catch (DomainException e)
+        {
+            return CommandResult.Refused(e.Message);
+        }
+    }
+
+    public async Task<ReviewPage?> ReviewAsync(Guid id, CancellationToken ct)
+    {
+        var record = await db.Categorisations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var school = await db.Schools.AsNoTracking().SingleAsync(s => s.Id == record.SchoolId, ct);
+        var names = await db.Users.Where(u => u.Id == record.ProposedBy || u.Id == record.DecidedBy)
+            .Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var profile = await db.PolicyProfiles.AsNoTracking().SingleAsync(ct);
+        var actions = await db.Actions.AsNoTracking().Where(a => a.SourceId == id).OrderBy(a => a.Id).ToListAsync(ct);
+        return new ReviewPage(record, school, names.GetValueOrDefault(record.ProposedBy, "Unknown"),
+            record.DecidedBy is { } by ? names.GetValueOrDefault(by, "Unknown") : null, profile.Category(record.Category), actions);
+    }
+
+    public async Task<IReadOnlyList<HistoryRow>> HistoryAsync(Guid schoolId, bool confirmedOnly, CancellationToken ct)
+    {
+        var records = db.Categorisations.AsNoTracking().Where(c => c.SchoolId == schoolId);
+        if (confirmedOnly)
+        {
+            records = records.Where(c => c.Status == CategorisationStatus.Confirmed);
+        }
+
+        var rows = await records.OrderByDescending(c => c.Id)
+            .Select(c => new
+            {
+                Record = c,
+                ProposedBy = db.Users.Where(u => u.Id == c.ProposedBy).Select(u => u.DisplayName).FirstOrDefault(),
+                DecidedBy = db.Users.Where(u => u.Id == c.DecidedBy).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new HistoryRow(r.Record, r.ProposedBy ?? "Unknown", r.DecidedBy))];
+    }
+
+    /// <summary>Confirms a proposal and creates its action plan from the category's standard responses, in one save.</summary>
+    public async Task<CommandResult> ConfirmAsync(ClaimsPrincipal user, Guid id, Guid version, CancellationToken ct)
+    {
+        var record = await db.Categorisations.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (record is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        db.Entry(record).Property(c => c.Version).OriginalValue = version;
+        var profile = await db.PolicyProfiles.AsNoTracking().SingleAsync(ct);
+        var now = clock.GetUtcNow();
+        try
+        {
+            record.Confirm(user.Id(), now);
+            var category = profile.Category(record.Category)
+                ?? throw new DomainException($"The category '{record.Category}' is no longer in the trust's scheme; return the proposal instead.");
+            db.Actions.AddRange(ActionPlan.FromStandardResponses(record, category, clock.Today(), now));
+            await db.SaveChangesAsync(ct);
+            return new CommandResult(CommandOutcome.Done, Id: record.SchoolId);
+        }
+        catch (DomainException e)
+        {
+            return CommandResult.Refused(e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Refused("Someone else decided this proposal while you were reading it. The page now shows the decision.");
+        }
+    }
+
+    public async Task<CommandResult> ReturnAsync(ClaimsPrincipal user, Guid id, Guid version, string? reason, CancellationToken ct)
+    {
+        var record = await db.Categorisations.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (record is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        db.Entry(record).Property(c => c.Version).OriginalValue = version;
+        try
+        {
+            record.Return(user.Id(), reason ?? "", clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return new CommandResult(CommandOutcome.Done, Id: record.SchoolId);
+        }
+        catch (DomainException e)
+        {
+            return CommandResult.Refused(e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Refused("Someone else decided this proposal while you were reading it. The page now shows the decision.");
+        }
+    }
+}
