@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.Inspections;
+using SchoolImprovement.Infrastructure.Persistence;
+
+namespace SchoolImprovement.Web.Features.Inspections;
+
+/// <summary>
+/// A school's latest inspection under each framework and what the latest Ofsted inspection (of
+/// either framework) suggests. Reusable by any page that shows a school: one SQL query.
+/// </summary>
+public sealed record LatestInspections(
+    Guid SchoolId,
+    Inspection? Ofsted2019,
+    Inspection? ReportCard,
+    Inspection? Siams,
+    InspectionSignals.Suggestion? Suggestion)
+{
+    public bool IsEmpty => Ofsted2019 is null && ReportCard is null && Siams is null;
+
+    /// <summary>Loads the school's inspections (newest first, one query) and picks the latest per framework in memory.</summary>
+    public static async Task<LatestInspections> ForSchoolAsync(PortalDbContext db, Guid schoolId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return From(schoolId, await NewestFirstAsync(db, schoolId, ct));
+    }
+
+    /// <summary>The school's inspections, newest first (ties: the later recorded first).</summary>
+    public static async Task<IReadOnlyList<Inspection>> NewestFirstAsync(PortalDbContext db, Guid schoolId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Inspections.AsNoTracking()
+            .Where(i => i.SchoolId == schoolId)
+            .OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.Id)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Picks the latest per framework from inspections already ordered newest first.</summary>
+    public static LatestInspections From(Guid schoolId, IReadOnlyList<Inspection> newestFirst)
+    {
+        ArgumentNullException.ThrowIfNull(newestFirst);
+        var ofsted2019 = newestFirst.FirstOrDefault(i => i.Framework == InspectionFramework.Ofsted2019);
+        var reportCard = newestFirst.FirstOrDefault(i => i.Framework == InspectionFramework.OfstedReportCard);
+        var siams = newestFirst.FirstOrDefault(i => i.Framework == InspectionFramework.Siams);
+        var latestOfsted = newestFirst.FirstOrDefault(i => i.Framework != InspectionFramework.Siams);
+        return new LatestInspections(schoolId, ofsted2019, reportCard, siams, InspectionSignals.Suggest(latestOfsted));
+    }
+}
