@@ -8,6 +8,7 @@ using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Features.Inspections;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Categorisation;
@@ -34,12 +35,10 @@ public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock
         }
 
         var profile = await db.PolicyProfiles.AsNoTracking().SingleAsync(ct);
-        var latestOfsted = await db.Inspections.AsNoTracking()
-            .Where(i => i.SchoolId == schoolId && i.Framework != InspectionFramework.Siams)
-            .OrderByDescending(i => i.InspectedOn).FirstOrDefaultAsync(ct);
+        var inspections = await LatestInspections.ForSchoolAsync(db, schoolId, ct);
         var records = await db.Categorisations.AsNoTracking().Where(c => c.SchoolId == schoolId)
             .OrderByDescending(c => c.Id).Take(20).ToListAsync(ct);
-        return new ProposalPage(school, profile.Categories, InspectionSignals.Suggest(latestOfsted),
+        return new ProposalPage(school, profile.Categories, inspections.Suggestion,
             records.FirstOrDefault(c => c.Status == CategorisationStatus.Confirmed),
             records.FirstOrDefault() is { Status: CategorisationStatus.Returned } returned ? returned : null);
     }

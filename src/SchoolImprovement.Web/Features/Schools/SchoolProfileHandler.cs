@@ -5,6 +5,7 @@ using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Features.Inspections;
 
 namespace SchoolImprovement.Web.Features.Schools;
 
@@ -14,8 +15,8 @@ public sealed record TimelineEvent(DateTimeOffset At, string What, string? Link)
 
 public sealed record SchoolProfile(
     School School, IReadOnlyList<SchoolPerson> People, SchoolCategorisation? Category, SchoolCategorisation? Awaiting,
-    IReadOnlyList<ImprovementAction> OpenActions, int OverdueActions, IReadOnlyList<Inspection> Inspections,
-    InspectionSignals.Suggestion? Suggestion, IReadOnlyList<TimelineEvent> Timeline);
+    IReadOnlyList<ImprovementAction> OpenActions, int OverdueActions, LatestInspections Inspections,
+    IReadOnlyList<TimelineEvent> Timeline);
 
 /// <summary>
 /// A school's profile: key facts, people, current category with its rationale, latest
@@ -39,18 +40,16 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock)
             .Select(p => new SchoolPerson(p.DisplayName, p.Email ?? "", p.Kind))
             .ToListAsync(cancellationToken);
         var categorisations = await db.Categorisations.AsNoTracking().Where(c => c.SchoolId == schoolId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var inspections = await db.Inspections.AsNoTracking().Where(i => i.SchoolId == schoolId).OrderByDescending(i => i.InspectedOn).ToListAsync(cancellationToken);
+        var inspections = await LatestInspections.NewestFirstAsync(db, schoolId, cancellationToken);
         var actions = await db.Actions.AsNoTracking().Where(a => a.SchoolId == schoolId).OrderBy(a => a.DueOn).ToListAsync(cancellationToken);
         var today = clock.Today();
 
-        var latest = inspections.GroupBy(i => i.Framework).Select(g => g.First()).OrderBy(i => i.Framework).ToList();
-        var latestOfsted = inspections.FirstOrDefault(i => i.Framework != InspectionFramework.Siams);
         return new SchoolProfile(
             school, people,
             categorisations.LastOrDefault(c => c.Status == CategorisationStatus.Confirmed),
             categorisations.LastOrDefault(c => c.Status == CategorisationStatus.Proposed),
             [.. actions.Where(a => !a.IsClosed)], actions.Count(a => a.IsOverdue(today)),
-            latest, InspectionSignals.Suggest(latestOfsted),
+            LatestInspections.From(schoolId, inspections),
             Timeline(school, categorisations, inspections, actions));
     }
 
@@ -72,15 +71,8 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock)
             }
         }
 
-        events.AddRange(inspections.Select(i => new TimelineEvent(Day(i.InspectedOn), $"{FrameworkName(i.Framework)} inspection", $"/schools/{school.Id}/inspections")));
+        events.AddRange(inspections.Select(i => new TimelineEvent(Day(i.InspectedOn), $"{InspectionText.Name(i.Framework)} inspection", $"/schools/{school.Id}/inspections")));
         events.AddRange(actions.Select(a => new TimelineEvent(a.CreatedAt, $"Action added: {a.Title}", $"/actions/{a.Id}")));
         return [.. events.OrderByDescending(e => e.At).Take(50)];
     }
-
-    public static string FrameworkName(InspectionFramework framework) => framework switch
-    {
-        InspectionFramework.Ofsted2019 => "Ofsted (2019 framework)",
-        InspectionFramework.OfstedReportCard => "Ofsted report card",
-        _ => "SIAMS",
-    };
 }
