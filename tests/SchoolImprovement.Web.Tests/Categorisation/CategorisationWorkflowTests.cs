@@ -1,0 +1,132 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.Actions;
+using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Web.Tests.Support;
+
+namespace SchoolImprovement.Web.Tests.Categorisation;
+
+public sealed class CategorisationWorkflowTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private async Task<Guid> SchoolAsync(int urn)
+    {
+        var trust = await factory.TrustIdAsync(urn < 200000 ? "Derby" : "Vine");
+        Guid id = default;
+        await factory.InTrustAsync(trust, async db => id = await db.Schools.Where(s => s.Urn == urn).Select(s => s.Id).SingleAsync());
+        return id;
+    }
+
+    private static async Task<HttpResponseMessage> ProposeAsync(HttpClient client, Guid school, string category, string? evidenceJudgement = null, bool skipGovernance = false)
+    {
+        var page = $"/schools/{school}/categorisation/propose";
+        var fields = (await client.FieldsAsync(page, page)).With("Category", category).With("Rationale", $"Why {category}");
+        for (var i = 0; i < EvidenceSources.All.Count; i++)
+        {
+            var governance = EvidenceSources.All[i] == EvidenceSource.GovernanceEvaluation;
+            fields.With($"Evidence[{i}].Judgement", evidenceJudgement ?? category).With($"Evidence[{i}].Notes", skipGovernance && governance ? "" : $"Evidence {i}");
+        }
+
+        return await client.SubmitAsync(page, fields);
+    }
+
+    private static async Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid id, string decision, string? reason = null)
+    {
+        var action = $"/categorisations/{id}/{decision}";
+        var fields = await client.FieldsAsync($"/categorisations/{id}", action);
+        return await client.SubmitAsync(action, reason is null ? fields : fields.With("Reason", reason));
+    }
+
+    private static Guid IdFrom(HttpResponseMessage response) => Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+
+    [Fact]
+    public async Task Propose_return_propose_confirm_then_the_headteacher_sees_the_category_and_its_action_plan()
+    {
+        var school = await SchoolAsync(290001);
+        using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Vine);
+        using var director = await factory.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Vine);
+
+        using var first = await ProposeAsync(officer, school, "Support");
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var firstId = IdFrom(first);
+        using var returned = await DecideAsync(director, firstId, "return", "Use this term's attendance figures");
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        Assert.Contains("Use this term's attendance figures", (await officer.GetDocumentAsync($"/schools/{school}/categorisation/propose")).Text(), StringComparison.Ordinal);
+
+        using var second = await ProposeAsync(officer, school, "Developing");
+        var secondId = IdFrom(second);
+        using var confirmed = await DecideAsync(director, secondId, "confirm");
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+
+        var vine = await factory.TrustIdAsync("Vine");
+        await factory.InTrustAsync(vine, async db =>
+        {
+            var records = await db.Categorisations.Where(c => c.SchoolId == school).OrderBy(c => c.Id).ToListAsync();
+            Assert.Equal([CategorisationStatus.Returned, CategorisationStatus.Confirmed], records.Select(r => r.Status));
+            var plan = await db.Actions.Where(a => a.SourceId == secondId).ToListAsync();
+            Assert.Equal(6, plan.Count);
+            Assert.All(plan, a => Assert.Equal(ActionSource.Categorisation, a.Source));
+        });
+
+        using var head = await factory.SignedInAsAsync(TrustRole.Headteacher, Browsing.Vine);
+        var profile = (await head.GetDocumentAsync($"/schools/{school}")).Text();
+        Assert.Contains("Developing", profile, StringComparison.Ordinal);
+        Assert.Contains("Why Developing", profile, StringComparison.Ordinal);
+        Assert.Contains("Half termly school-based meetings", (await head.GetDocumentAsync($"/schools/{school}/actions")).Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await head.GetAsync($"/categorisations/{firstId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await head.GetAsync($"/categorisations/{secondId}")).StatusCode);
+        var history = (await head.GetDocumentAsync($"/schools/{school}/categorisation")).Text();
+        Assert.DoesNotContain("Support", history, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_proposer_cannot_confirm_their_own_proposal()
+    {
+        var school = await SchoolAsync(290002);
+        using var director = await factory.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Vine);
+        using var proposed = await ProposeAsync(director, school, "Secure");
+        var id = IdFrom(proposed);
+
+        using var refused = await DecideAsync(director, id, "confirm");
+
+        Assert.Contains("someone else must confirm", (await director.GetDocumentAsync($"/categorisations/{id}")).Text(), StringComparison.Ordinal);
+        var vine = await factory.TrustIdAsync("Vine");
+        await factory.InTrustAsync(vine, async db => Assert.Equal(CategorisationStatus.Proposed, (await db.Categorisations.SingleAsync(c => c.Id == id)).Status));
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_clear_messages_and_saves_nothing()
+    {
+        var school = await SchoolAsync(290003);
+        using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Vine);
+
+        using var unknown = await ProposeAsync(officer, school, "Amber", evidenceJudgement: "Support");
+        Assert.Contains("Choose one of the trust's categories", (await unknown.DocumentAsync()).Text(), StringComparison.Ordinal);
+        using var missing = await ProposeAsync(officer, school, "Support", skipGovernance: true);
+        var page = await missing.DocumentAsync();
+        Assert.Contains("Give a judgement and notes for Governance evaluation", page.Text(), StringComparison.Ordinal);
+        Assert.Equal("Why Support", page.QuerySelector("#Rationale")!.TextContent);
+
+        var vine = await factory.TrustIdAsync("Vine");
+        await factory.InTrustAsync(vine, async db => Assert.False(await db.Categorisations.AnyAsync(c => c.SchoolId == school)));
+    }
+
+    [Fact]
+    public async Task An_officer_not_linked_to_the_school_cannot_propose()
+    {
+        var unlinked = await SchoolAsync(290009);
+        using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Vine);
+        using var refused = await ProposeAsync(officer, unlinked, "Secure");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_second_proposal_waits_for_the_first_to_be_decided()
+    {
+        var school = await SchoolAsync(290004);
+        using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Vine);
+        using var first = await ProposeAsync(officer, school, "Secure");
+        using var second = await ProposeAsync(officer, school, "Support");
+        Assert.Contains("already awaiting confirmation", (await second.DocumentAsync()).Text(), StringComparison.Ordinal);
+    }
+}
