@@ -99,4 +99,17 @@ public sealed class GiasEstablishmentReaderTests
         Assert.False(Read([]).IsValid);
         Assert.False(Read(GiasFiles.Csv(GiasFiles.Header)).IsValid);
     }
+
+    [Fact]
+    public void A_stray_quote_mark_is_reported_on_its_line()
+    {
+        var result = Read(GiasFiles.Csv(
+            GiasFiles.Header,
+            "391301,Oak Academy,Derby,Academy converter,Primary,4,11,,,,100,,,,,",
+            "391302,Elm \"Academy,Derby,Academy converter,Primary,4,11,,,,100,,,,,"));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(3, problem.Line);
+        Assert.Contains("quote mark", problem.Reason, StringComparison.Ordinal);
+    }
 }
