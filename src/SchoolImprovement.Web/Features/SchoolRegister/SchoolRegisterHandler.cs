@@ -52,7 +52,13 @@ public sealed class SchoolRegisterHandler(PortalDbContext db)
         {
             // Someone added the same URN between the check and the save: the unique index (TrustId, Urn) refused it.
             db.ChangeTracker.Clear();
-            return await DuplicateAsync(details.Urn, except: null, cancellationToken) ?? throw new InvalidOperationException("The school could not be saved.");
+            var taken = await DuplicateAsync(details.Urn, except: null, cancellationToken);
+            if (taken is null)
+            {
+                throw;
+            }
+
+            return taken;
         }
     }
 
@@ -101,7 +107,13 @@ public sealed class SchoolRegisterHandler(PortalDbContext db)
         catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
         {
             db.ChangeTracker.Clear();
-            return await DuplicateAsync(details.Urn, except: id, cancellationToken) ?? throw new InvalidOperationException("The school could not be saved.");
+            var taken = await DuplicateAsync(details.Urn, except: id, cancellationToken);
+            if (taken is null)
+            {
+                throw;
+            }
+
+            return taken;
         }
     }
 
