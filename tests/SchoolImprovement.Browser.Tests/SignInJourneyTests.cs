@@ -69,4 +69,33 @@ public sealed class SignInJourneyTests(BrowserSession session) : IClassFixture<B
         await BrowserSession.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
+
+    [SkippableFact]
+    public async Task The_director_of_learnings_pages_are_accessible()
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(DemoSeeder.DemoEmail(TrustRole.DirectorOfLearning, "ddat.example"));
+        await page.GetByLabel("Password").FillAsync(DemoSeeder.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/dashboard", StringComparison.Ordinal));
+        await page.GotoAsync("/schools");
+        await page.GetByRole(AriaRole.Link, new() { Name = "St Alkmund's CE Primary Academy" }).ClickAsync();
+        var school = new Uri(page.Url).AbsolutePath;
+
+        foreach (var path in new[]
+        {
+            "/actions", "/actions/mine", "/schools/new", "/schools/import", school, $"{school}/edit", $"{school}/close",
+            $"{school}/inspections", $"{school}/inspections/new?framework=Ofsted2019", $"{school}/inspections/new?framework=OfstedReportCard",
+            $"{school}/inspections/new?framework=Siams", $"{school}/categorisation", $"{school}/categorisation/propose",
+            $"{school}/actions", $"{school}/actions/new",
+        })
+        {
+            await page.GotoAsync(path);
+            Assert.True(await page.Locator("h1").CountAsync() > 0, $"{path} has no heading");
+            await BrowserSession.AssertAccessibleAsync(page);
+        }
+
+        await page.Context.CloseAsync();
+    }
 }
