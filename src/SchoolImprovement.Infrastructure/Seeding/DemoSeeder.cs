@@ -101,6 +101,7 @@ public sealed partial class DemoSeeder(IServiceProvider services, TimeProvider c
             new SchoolAssignment(users[TrustRole.SpecialistLeader].Id, first.Id, AssignmentKind.SpecialistLeaderFor),
             new SchoolAssignment(users[TrustRole.SpecialistLeader].Id, schoolRows[1].Id, AssignmentKind.SpecialistLeaderFor));
         trustDb.SchoolAssignments.AddRange(schoolRows.Take(5).Select(s => new SchoolAssignment(users[TrustRole.SchoolImprovementOfficer].Id, s.Id, AssignmentKind.LinkedOfficerFor)));
+        trustDb.AddRange(DemoSchoolPositions.For(schoolRows, policy, users[TrustRole.SchoolImprovementOfficer].Id, users[TrustRole.DirectorOfLearning].Id, clock.GetUtcNow()));
         await trustDb.SaveChangesAsync(cancellationToken);
     }
 

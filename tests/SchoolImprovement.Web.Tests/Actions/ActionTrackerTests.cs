@@ -95,7 +95,7 @@ public sealed class ActionTrackerTests(PortalFactory factory) : IClassFixture<Po
     public async Task Overdue_actions_show_on_the_dashboard_and_filter_in_the_trust_list()
     {
         var (trust, own, _) = await SchoolsAsync();
-        var action = ImprovementAction.Create(own, "Overdue governance review", ActionSource.Board, null, TrustRole.GovernanceProfessional, null, new DateOnly(2026, 1, 10), new DateOnly(2026, 1, 1), DateTimeOffset.UtcNow);
+        var action = ImprovementAction.Create(own, "Overdue governance review", ActionSource.Board, null, TrustRole.GovernanceProfessional, null, new DateOnly(2024, 1, 10), new DateOnly(2024, 1, 1), DateTimeOffset.UtcNow);
         await factory.InTrustAsync(trust, async db =>
         {
             db.Actions.Add(action);
