@@ -30,14 +30,16 @@ public sealed class SchoolCategorisation : ITrustOwned, IVersioned
 
     /// <summary>
     /// Proposes a category. Refuses a category the trust's scheme does not have, and missing
-    /// evidence: every source needs a judgement (one of the scheme's categories) and notes.
+    /// evidence: every source the trust's profile requires needs a judgement (one of the scheme's
+    /// categories) and notes; other sources may be left out, but if given must be complete.
     /// </summary>
     public static SchoolCategorisation Propose(
         Guid schoolId, string category, string rationale, IReadOnlyList<EvidenceJudgement> evidence,
-        IReadOnlyList<CategoryDefinition> scheme, Guid proposedBy, DateTimeOffset at)
+        IReadOnlyList<CategoryDefinition> scheme, Guid proposedBy, DateTimeOffset at, IReadOnlyList<EvidenceSource>? requiredSources = null)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(scheme);
+        var required = requiredSources ?? EvidenceSources.All;
         var problems = new List<string>();
         var known = scheme.FirstOrDefault(c => c.Name.Equals(category?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (known is null)
@@ -53,6 +55,12 @@ public sealed class SchoolCategorisation : ITrustOwned, IVersioned
         foreach (var source in EvidenceSources.All)
         {
             var given = evidence.FirstOrDefault(e => e.Source == source);
+            var blank = given is null || (string.IsNullOrWhiteSpace(given.Judgement) && string.IsNullOrWhiteSpace(given.Notes));
+            if (blank && !required.Contains(source))
+            {
+                continue;
+            }
+
             if (given is null || string.IsNullOrWhiteSpace(given.Judgement) || string.IsNullOrWhiteSpace(given.Notes))
             {
                 problems.Add($"Give a judgement and notes for {source.Label()}.");
@@ -74,7 +82,10 @@ public sealed class SchoolCategorisation : ITrustOwned, IVersioned
             SchoolId = schoolId,
             Category = known!.Name,
             Rationale = rationale.Trim(),
-            Evidence = [.. EvidenceSources.All.Select(s => evidence.First(e => e.Source == s)).Select(e => e with { Judgement = scheme.First(c => c.Name.Equals(e.Judgement.Trim(), StringComparison.OrdinalIgnoreCase)).Name, Notes = e.Notes.Trim() })],
+            Evidence = [.. EvidenceSources.All
+                .Select(s => evidence.FirstOrDefault(e => e.Source == s))
+                .Where(e => e is not null && !string.IsNullOrWhiteSpace(e.Judgement))
+                .Select(e => e! with { Judgement = scheme.First(c => c.Name.Equals(e.Judgement.Trim(), StringComparison.OrdinalIgnoreCase)).Name, Notes = e.Notes.Trim() })],
             Status = CategorisationStatus.Proposed,
             ProposedBy = proposedBy,
             ProposedAt = at,

@@ -1,3 +1,4 @@
+using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Tenancy;
 
@@ -20,6 +21,12 @@ public sealed class PolicyProfile : ITrustOwned, IVersioned
     public BoardRules Boards { get; private set; } = null!;
     public Allocations Allocations { get; private set; } = null!;
     public Cycles Cycles { get; private set; } = null!;
+
+    /// <summary>Stored list; null (profiles saved before the setting existed) means every source.</summary>
+    private List<EvidenceSource>? _requiredEvidence;
+
+    /// <summary>Evidence sources a categorisation proposal must give a judgement and notes for (Vine §3 lists seven).</summary>
+    public IReadOnlyList<EvidenceSource> RequiredEvidence => _requiredEvidence ?? EvidenceSources.All;
 
     private PolicyProfile() { }
 
@@ -46,9 +53,10 @@ public sealed class PolicyProfile : ITrustOwned, IVersioned
         Boards = content.Boards;
         Allocations = content.Allocations;
         Cycles = content.Cycles;
+        _requiredEvidence = [.. content.RequiredEvidence.Distinct().Order()];
     }
 
-    public PolicyContent Content => new(Labels, Categories, Concern, BoardTypes, Boards, Allocations, Cycles);
+    public PolicyContent Content => new(Labels, Categories, Concern, BoardTypes, Boards, Allocations, Cycles) { RequiredEvidence = RequiredEvidence };
 
     public CategoryDefinition? Category(string name) =>
         Categories.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
@@ -64,9 +72,17 @@ public sealed record PolicyContent(
     Allocations Allocations,
     Cycles Cycles)
 {
+    /// <summary>The evidence sources every categorisation proposal must cover; all seven unless the trust says otherwise.</summary>
+    public IReadOnlyList<EvidenceSource> RequiredEvidence { get; init; } = EvidenceSources.All;
+
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
+        if (RequiredEvidence.Count == 0 || RequiredEvidence.Any(s => !Enum.IsDefined(s)))
+        {
+            problems.Add("Choose at least one evidence source that every categorisation must cover.");
+        }
+
         if (string.IsNullOrWhiteSpace(Labels.OfficerTitle) || string.IsNullOrWhiteSpace(Labels.LocalCommitteeName) || string.IsNullOrWhiteSpace(Labels.CommitteeName))
         {
             problems.Add("Every label needs a value.");

@@ -76,4 +76,24 @@ public sealed class SchoolCategorisationTests
         Assert.Throws<DomainException>(() => proposal.Return(Director, "changed my mind", Now));
         Assert.Throws<DomainException>(() => proposal.Confirm(Director, Now));
     }
+
+    [Fact]
+    public void A_source_the_profile_does_not_require_may_be_left_out_but_not_half_given()
+    {
+        var required = EvidenceSources.All.Where(s => s != EvidenceSource.InternalReviewOutcomes).ToList();
+        var evidence = Evidence().Where(e => e.Source != EvidenceSource.InternalReviewOutcomes).ToList();
+
+        var proposal = SchoolCategorisation.Propose(Guid.NewGuid(), "Support", "x", evidence, Scheme, Officer, Now, required);
+        Assert.Equal(6, proposal.Evidence.Count);
+
+        evidence.Add(new EvidenceJudgement(EvidenceSource.InternalReviewOutcomes, "Support", ""));
+        Assert.Throws<DomainException>(() => SchoolCategorisation.Propose(Guid.NewGuid(), "Support", "x", evidence, Scheme, Officer, Now, required));
+    }
+
+    [Fact]
+    public void A_profile_must_require_at_least_one_evidence_source()
+    {
+        var content = PolicyTemplates.VineSchoolsTrust() with { RequiredEvidence = [] };
+        Assert.Contains(content.Problems(), p => p.Contains("evidence source", StringComparison.Ordinal));
+    }
 }

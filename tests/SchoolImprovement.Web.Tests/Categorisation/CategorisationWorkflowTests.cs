@@ -129,4 +129,35 @@ public sealed class CategorisationWorkflowTests(PortalFactory factory) : IClassF
         using var second = await ProposeAsync(officer, school, "Support");
         Assert.Contains("already awaiting confirmation", (await second.DocumentAsync()).Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_source_the_trusts_profile_does_not_require_may_be_left_out()
+    {
+        using var admin = await factory.SignedInAsAsync(TrustRole.TrustAdministrator, Browsing.Ddat);
+        var fields = (await admin.FieldsAsync("/policy/edit", "/policy/edit")).Where(f => !(f.Key == "RequiredEvidence" && f.Value == nameof(EvidenceSource.GovernanceEvaluation))).ToList();
+        using var saved = await admin.SubmitAsync("/policy/edit", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var school = await SchoolAsync(190002);
+        using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Ddat);
+        var page = $"/schools/{school}/categorisation/propose";
+        Assert.Contains("Governance evaluation (optional)", (await officer.GetDocumentAsync(page)).Text(), StringComparison.Ordinal);
+        var form = (await officer.FieldsAsync(page, page)).With("Category", "Secure").With("Rationale", "Strong on every measure");
+        for (var i = 0; i < EvidenceSources.All.Count; i++)
+        {
+            var governance = EvidenceSources.All[i] == EvidenceSource.GovernanceEvaluation;
+            form.With($"Evidence[{i}].Judgement", governance ? "" : "Secure").With($"Evidence[{i}].Notes", governance ? "" : "Seen");
+        }
+
+        using var proposed = await officer.SubmitAsync(page, form);
+
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        var ddat = await factory.TrustIdAsync("Derby");
+        await factory.InTrustAsync(ddat, async db =>
+        {
+            var proposal = await db.Categorisations.SingleAsync(c => c.SchoolId == school);
+            Assert.DoesNotContain(proposal.Evidence, e => e.Source == EvidenceSource.GovernanceEvaluation);
+            Assert.Equal(6, proposal.Evidence.Count);
+        });
+    }
 }

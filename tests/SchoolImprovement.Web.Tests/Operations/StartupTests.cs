@@ -75,7 +75,7 @@ public sealed class StartupTests
         command.CommandText = "SELECT (SELECT COUNT(*) FROM \"__EFMigrationsHistory\"), (SELECT COUNT(*) FROM \"AspNetUsers\"), (SELECT COUNT(*) FROM \"AspNetRoles\")";
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        Assert.Equal(3, reader.GetInt32(0));
+        Assert.Equal(4, reader.GetInt32(0));
         Assert.Equal(0, reader.GetInt32(1));
         Assert.Equal(TrustRole.All.Count, reader.GetInt32(2));
     }

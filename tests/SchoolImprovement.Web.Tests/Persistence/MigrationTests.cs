@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Persistence.Interceptors;
 using SchoolImprovement.Infrastructure.Tenancy;
@@ -68,6 +71,10 @@ public sealed class MigrationTests
             var version = Guid.NewGuid();
             var joined = new DateOnly(2020, 9, 1);
             await db.Database.ExecuteSqlAsync($"INSERT INTO \"Trusts\" (\"Id\", \"Name\", \"CreatedAt\") VALUES ({trustId}, {"Upgrade Trust"}, {createdAt})");
+            var policy = PolicyTemplates.VineSchoolsTrust();
+            var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+            string Json<T>(T value) => JsonSerializer.Serialize(value, web);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"PolicyProfiles\" (\"Id\", \"TrustId\", \"Version\", \"Labels\", \"Categories\", \"Concern\", \"BoardTypes\", \"Boards\", \"Allocations\", \"Cycles\") VALUES ({Guid.CreateVersion7()}, {trustId}, {version}, {Json(policy.Labels)}, {Json(policy.Categories)}, {Json(policy.Concern)}, {Json(policy.BoardTypes)}, {Json(policy.Boards)}, {Json(policy.Allocations)}, {Json(policy.Cycles)})");
             await db.Database.ExecuteSqlAsync($"INSERT INTO \"Schools\" (\"Id\", \"TrustId\", \"Version\", \"Urn\", \"Name\", \"Phase\", \"EstablishmentType\", \"LocalAuthority\", \"Pupils\", \"DateJoined\") VALUES ({schoolId}, {trustId}, {version}, {123456}, {"Before Upgrade Primary"}, {"Primary"}, {"Academy converter"}, {"Derby"}, {50}, {joined})");
         }
 
@@ -79,10 +86,12 @@ public sealed class MigrationTests
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
             var school = await db.Schools.SingleAsync();
             Assert.Equal(("Before Upgrade Primary", schoolId, (DateOnly?)null), (school.Name, school.Id, school.ClosedOn));
-            Assert.Equal(0, await db.Categorisations.CountAsync());
+            var profile = await db.PolicyProfiles.SingleAsync();
+            Assert.Equal("Local Schools Board", profile.Labels.LocalCommitteeName);
+            Assert.Equal(EvidenceSources.All, profile.RequiredEvidence);
         }
     }
 
     /// <summary>The migration before the newest: upgrading from it must keep its data.</summary>
-    private const string PreviousMigration = "20261124000002_PolicyAssignmentsAndAudit";
+    private const string PreviousMigration = "20261124000003_InspectionsCategorisationAndActions";
 }

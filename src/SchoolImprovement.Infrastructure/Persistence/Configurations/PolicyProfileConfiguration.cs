@@ -17,6 +17,8 @@ internal sealed class PolicyProfileConfiguration : IEntityTypeConfiguration<Poli
         builder.Property(p => p.Boards).AsJson();
         builder.Property(p => p.Allocations).AsJson();
         builder.Property(p => p.Cycles).AsJson();
+        // Null for profiles saved before the setting existed: read as "every source".
+        builder.Property(p => p.RequiredEvidence).AsJson().IsRequired(false).HasField("_requiredEvidence");
         builder.Ignore(p => p.Content);
         builder.HasIndex(p => p.TrustId).IsUnique();
     }

@@ -13,7 +13,7 @@ using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Categorisation;
 
-public sealed record ProposalPage(School School, IReadOnlyList<CategoryDefinition> Scheme, InspectionSignals.Suggestion? Suggestion, SchoolCategorisation? Current, SchoolCategorisation? LastReturned);
+public sealed record ProposalPage(School School, IReadOnlyList<CategoryDefinition> Scheme, IReadOnlyList<EvidenceSource> RequiredEvidence, InspectionSignals.Suggestion? Suggestion, SchoolCategorisation? Current, SchoolCategorisation? LastReturned);
 
 public sealed record ReviewPage(SchoolCategorisation Categorisation, School School, string ProposedBy, string? DecidedBy, CategoryDefinition? Category, IReadOnlyList<ImprovementAction> Actions);
 
@@ -38,7 +38,7 @@ public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock
         var inspections = await LatestInspections.ForSchoolAsync(db, schoolId, ct);
         var records = await db.Categorisations.AsNoTracking().Where(c => c.SchoolId == schoolId)
             .OrderByDescending(c => c.Id).Take(20).ToListAsync(ct);
-        return new ProposalPage(school, profile.Categories, inspections.Suggestion,
+        return new ProposalPage(school, profile.Categories, profile.RequiredEvidence, inspections.Suggestion,
             records.FirstOrDefault(c => c.Status == CategorisationStatus.Confirmed),
             records.FirstOrDefault() is { Status: CategorisationStatus.Returned } returned ? returned : null);
     }
@@ -68,7 +68,7 @@ public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock
         {
             var proposal = SchoolCategorisation.Propose(schoolId, form.Category, form.Rationale,
                 [.. form.Evidence.Select(e => new EvidenceJudgement(e.Source, e.Judgement ?? "", e.Notes ?? ""))],
-                profile.Categories, userId, clock.GetUtcNow());
+                profile.Categories, userId, clock.GetUtcNow(), profile.RequiredEvidence);
             db.Categorisations.Add(proposal);
             await db.SaveChangesAsync(ct);
             return new CommandResult(CommandOutcome.Done, Id: proposal.Id);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.Policy;
 
 namespace SchoolImprovement.Web.Features.Policy;
@@ -30,6 +31,7 @@ public sealed class PolicyForm
     [Display(Name = "Spotlight visits per half term")] public int SpotlightVisitsPerHalfTerm { get; set; }
     [Display(Name = "Committee meetings per year")] public int CommitteeMeetingsPerYear { get; set; }
     [Display(Name = "Terms of reference reviewed every (months)")] public int TermsOfReferenceReviewMonths { get; set; }
+    [Display(Name = "Evidence every categorisation must cover")] public List<EvidenceSource> RequiredEvidence { get; set; } = [];
 
     public static PolicyForm From(PolicyProfile profile)
     {
@@ -58,6 +60,7 @@ public sealed class PolicyForm
             SpotlightVisitsPerHalfTerm = profile.Cycles.SpotlightVisitsPerHalfTerm,
             CommitteeMeetingsPerYear = profile.Cycles.CommitteeMeetingsPerYear,
             TermsOfReferenceReviewMonths = profile.Cycles.TermsOfReferenceReviewMonths,
+            RequiredEvidence = [.. profile.RequiredEvidence],
         };
     }
 
@@ -69,7 +72,10 @@ public sealed class PolicyForm
         SplitLines(BoardTypes),
         new BoardRules(Quorum, FirstPeriodTerms, ExtensionTerms),
         new Allocations(OfficerDaysPerYear, PerformanceManagementDays, SleDaysPerYear, AdditionalSleDaysForGreatestNeed),
-        new Cycles(HealthCheckMonths, DevelopmentReviewMonths, SiamsPreparationMonths, SefSipUpdatesPerTerm, SpotlightVisitsPerHalfTerm, CommitteeMeetingsPerYear, TermsOfReferenceReviewMonths));
+        new Cycles(HealthCheckMonths, DevelopmentReviewMonths, SiamsPreparationMonths, SefSipUpdatesPerTerm, SpotlightVisitsPerHalfTerm, CommitteeMeetingsPerYear, TermsOfReferenceReviewMonths))
+    {
+        RequiredEvidence = RequiredEvidence ?? [],
+    };
 
     private static string Lines(IEnumerable<string> items) => string.Join("\n", items);
 
