@@ -86,6 +86,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 }
 
+/// <summary>The portal over a new PostgreSQL database on the TEST_POSTGRES server.</summary>
+public sealed class PostgresPortalFactory() : PortalFactory(TestDatabase.Postgres());
+
 /// <summary>The portal as production starts it: demo mode off.</summary>
 public sealed class ProductionLikePortalFactory : PortalFactory
 {
