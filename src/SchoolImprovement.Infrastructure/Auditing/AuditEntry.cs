@@ -10,7 +10,8 @@ public sealed class AuditEntry : ITrustOwned
 {
     public Guid Id { get; private set; }
     public Guid TrustId { get; private set; }
-    public DateTimeOffset At { get; private set; }
+    /// <summary>When, in UTC. A UTC <see cref="DateTime"/> rather than a DateTimeOffset so that SQLite can filter and order by it.</summary>
+    public DateTime At { get; private set; }
     public Guid? UserId { get; private set; }
     public string Actor { get; private set; } = "";
     public string EntityType { get; private set; } = "";
@@ -23,7 +24,7 @@ public sealed class AuditEntry : ITrustOwned
     public AuditEntry(DateTimeOffset at, Guid? userId, string actor, string entityType, string entityId, AuditAction action, string changes)
     {
         Id = Guid.CreateVersion7(at);
-        At = at;
+        At = at.UtcDateTime;
         UserId = userId;
         Actor = actor;
         EntityType = entityType;

@@ -28,6 +28,7 @@ public static class PortalServices
         var services = builder.Services;
         services.AddPortalPersistence(builder.Configuration);
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<PortalLinks>();
         services.AddHttpContextAccessor();
 
         // Cookies are Secure-only, except in development and tests, which run on plain http://localhost.

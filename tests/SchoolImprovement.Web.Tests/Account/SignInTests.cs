@@ -95,4 +95,22 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Contains("Check your email", (await sent.DocumentAsync()).Text(), StringComparison.Ordinal);
         Assert.DoesNotContain(Directory.Exists(factory.MailFolder) ? Directory.GetFiles(factory.MailFolder) : [], f => File.ReadAllText(f).Contains("nobody@nowhere.example", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_reset_link_uses_the_configured_address_never_the_requests_host()
+    {
+        var client = factory.CreateClient();
+        var token = await Browsing.AntiforgeryTokenAsync(client, "/account/forgot-password");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/account/forgot-password")
+        {
+            Content = new FormUrlEncodedContent([new("Email", "deputy.ceo@vine.example"), new("__RequestVerificationToken", token)]),
+        };
+        request.Headers.Host = "evil.example";
+
+        using var sent = await client.SendAsync(request);
+
+        var mail = Directory.GetFiles(factory.MailFolder, "*.eml").Select(File.ReadAllText).Single(m => m.Contains("deputy.ceo@vine.example", StringComparison.Ordinal));
+        Assert.Contains(PortalFactory.PublicBaseUrl + "/account/reset-password", mail, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", mail, StringComparison.Ordinal);
+    }
 }

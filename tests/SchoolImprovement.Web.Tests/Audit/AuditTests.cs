@@ -57,4 +57,18 @@ public sealed class AuditTests(PortalFactory factory) : IClassFixture<PortalFact
         using var refused = await head.GetAsync("/audit");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task The_audit_trail_filters_by_uk_dates()
+    {
+        using var ceo = await factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        using var todays = await ceo.GetAsync($"/audit?From={today:yyyy-MM-dd}&To={today:yyyy-MM-dd}");
+        Assert.Equal(HttpStatusCode.OK, todays.StatusCode);
+        Assert.Contains("PolicyProfile", (await todays.DocumentAsync()).Text(), StringComparison.Ordinal);
+
+        using var lastYear = await ceo.GetAsync($"/audit?To={today.AddYears(-1):yyyy-MM-dd}");
+        Assert.Contains("No changes match these filters.", (await lastYear.DocumentAsync()).Text(), StringComparison.Ordinal);
+    }
 }

@@ -76,6 +76,8 @@ public abstract class CategorisationWorkflowTests<TPortal>(TPortal fixture) : IC
         var profile = (await head.GetDocumentAsync($"/schools/{school}")).Text();
         Assert.Contains("Developing", profile, StringComparison.Ordinal);
         Assert.Contains("Why Developing", profile, StringComparison.Ordinal);
+        Assert.DoesNotContain("returned", profile, StringComparison.Ordinal);
+        Assert.DoesNotContain("Support proposed", profile, StringComparison.Ordinal);
         Assert.Contains("Half termly school-based meetings", (await head.GetDocumentAsync($"/schools/{school}/actions")).Text(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await head.GetAsync($"/categorisations/{firstId}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await head.GetAsync($"/categorisations/{secondId}")).StatusCode);

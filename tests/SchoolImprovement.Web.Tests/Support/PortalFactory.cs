@@ -20,6 +20,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "portal-tests-mail", Guid.NewGuid().ToString("N"));
     public SqlCommandCounter Commands { get; } = new();
 
+    /// <summary>The configured public address that email links are built from.</summary>
+    public const string PublicBaseUrl = "https://portal.test.example";
+
     /// <summary>Seed the demo trusts on start, as the README run command does.</summary>
     protected virtual bool DemoMode => true;
 
@@ -43,6 +46,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:Enabled", DemoMode ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
+        builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
         builder.ConfigureServices(services =>
         {

@@ -21,7 +21,7 @@ public sealed class PolicyAssignmentsAndAudit : Migration
             {
                 Id = table.Column<Guid>(nullable: false),
                 TrustId = table.Column<Guid>(nullable: false),
-                At = table.Column<DateTimeOffset>(nullable: false),
+                At = table.Column<DateTime>(nullable: false),
                 UserId = table.Column<Guid>(nullable: true),
                 Actor = table.Column<string>(maxLength: 256, nullable: false),
                 EntityType = table.Column<string>(maxLength: 100, nullable: false),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Web.Email;
+using SchoolImprovement.Web.Hosting;
 
 namespace SchoolImprovement.Web.Features.Account;
 
@@ -11,6 +12,7 @@ public sealed partial class AccountController(
     SignInManager<PortalUser> signIn,
     UserManager<PortalUser> users,
     IPortalEmail email,
+    PortalLinks links,
     ILogger<AccountController> logger) : Controller
 {
     [AllowAnonymous]
@@ -76,7 +78,7 @@ public sealed partial class AccountController(
         if (user is { IsActive: true, Email: not null })
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = Url.Action(nameof(ResetPassword), "Account", new { email = user.Email, token }, Request.Scheme, Request.Host.Value);
+            var link = links.Absolute(Request, Url.Action(nameof(ResetPassword), "Account", new { email = user.Email, token })!);
             await email.SendAsync(user.Email, "Reset your school improvement portal password",
                 $"Someone asked to reset the password for {user.Email}.\n\nTo choose a new password, open this link within a day:\n{link}\n\nIf it was not you, ignore this email.");
         }

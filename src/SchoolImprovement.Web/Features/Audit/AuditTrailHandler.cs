@@ -31,20 +31,19 @@ public sealed class AuditTrailHandler(PortalDbContext db)
 
         if (query.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var start = UkClock.StartOfUkDay(from);
             entries = entries.Where(e => e.At >= start);
         }
 
         if (query.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var end = UkClock.StartOfUkDay(to.AddDays(1));
             entries = entries.Where(e => e.At < end);
         }
 
         var total = await entries.CountAsync(cancellationToken);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)AuditPage.PageSize)));
-        // Ordered by the time-ordered Guid v7 key: SQLite cannot order DateTimeOffset columns.
-        var rows = await entries.OrderByDescending(e => e.Id).Skip((page - 1) * AuditPage.PageSize).Take(AuditPage.PageSize).ToListAsync(cancellationToken);
+        var rows = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Skip((page - 1) * AuditPage.PageSize).Take(AuditPage.PageSize).ToListAsync(cancellationToken);
         var types = await db.AuditEntries.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
         return new AuditPage(query with { Page = page }, rows, total, types);
     }

@@ -65,8 +65,8 @@ public sealed class DashboardHandler(PortalDbContext db, ActionQueries actions, 
             .Select(c => new { c.SchoolId, c.Category, c.DecidedAt, c.Id })
             .ToListAsync(ct);
         var bySchool = confirmed.GroupBy(c => c.SchoolId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Id).ToList());
-        var termStartUtc = new DateTimeOffset(termStart.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var yearStartUtc = new DateTimeOffset(year.FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var termStartUtc = new DateTimeOffset(UkClock.StartOfUkDay(termStart), TimeSpan.Zero);
+        var yearStartUtc = new DateTimeOffset(UkClock.StartOfUkDay(year.FirstDay), TimeSpan.Zero);
 
         string? Current(Guid id) => bySchool.TryGetValue(id, out var list) ? list[^1].Category : null;
         string? AtTermStart(Guid id) => bySchool.TryGetValue(id, out var list) ? list.LastOrDefault(c => c.DecidedAt < termStartUtc)?.Category : null;

@@ -33,7 +33,7 @@ public sealed class InspectionsHandler(PortalDbContext db, TimeProvider clock)
     public async Task<string?> RecordAsync(Guid schoolId, InspectionForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var today = UkToday();
+        var today = clock.Today();
         var on = form.InspectedOn ?? throw new ArgumentException("The form has no date: validate it first.", nameof(form));
         var grades = form.GradesByArea();
         try
@@ -53,14 +53,6 @@ public sealed class InspectionsHandler(PortalDbContext db, TimeProvider clock)
         {
             return e.Message;
         }
-    }
-
-    /// <summary>Today in England (an inspection dated today is not "in the future" just after midnight BST on a UTC server).</summary>
-    private DateOnly UkToday()
-    {
-        var now = clock.GetUtcNow();
-        var local = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var london) ? TimeZoneInfo.ConvertTime(now, london) : clock.GetLocalNow();
-        return DateOnly.FromDateTime(local.DateTime);
     }
 
     public async Task<InspectionOfSchool?> FindAsync(Guid schoolId, Guid id, CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ public sealed class GiasImportHandler(PortalDbContext db, IDataProtectionProvide
     private const string Purpose = "SchoolImprovement.SchoolRegister.GiasImport.v1";
     private static readonly TimeSpan PayloadLifetime = TimeSpan.FromHours(1);
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<ImportOutcome> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
     {

@@ -25,7 +25,11 @@ public sealed record SchoolProfile(
 /// </summary>
 public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock)
 {
-    public async Task<SchoolProfile?> HandleAsync(Guid schoolId, CancellationToken cancellationToken)
+    /// <param name="confirmedOnly">
+    /// For headteachers, local committee members and SLEs: proposals and returns stay with the
+    /// central team, so only confirmed categorisations appear, on the page and in the timeline.
+    /// </param>
+    public async Task<SchoolProfile?> HandleAsync(Guid schoolId, bool confirmedOnly, CancellationToken cancellationToken)
     {
         var school = await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == schoolId, cancellationToken);
         if (school is null)
@@ -39,7 +43,9 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock)
             .OrderBy(p => p.Kind).ThenBy(p => p.DisplayName)
             .Select(p => new SchoolPerson(p.DisplayName, p.Email ?? "", p.Kind))
             .ToListAsync(cancellationToken);
-        var categorisations = await db.Categorisations.AsNoTracking().Where(c => c.SchoolId == schoolId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var categorisations = await db.Categorisations.AsNoTracking()
+            .Where(c => c.SchoolId == schoolId && (!confirmedOnly || c.Status == CategorisationStatus.Confirmed))
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var inspections = await LatestInspections.NewestFirstAsync(db, schoolId, cancellationToken);
         var actions = await db.Actions.AsNoTracking().Where(a => a.SchoolId == schoolId).OrderBy(a => a.DueOn).ToListAsync(cancellationToken);
         var today = clock.Today();
@@ -50,10 +56,10 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock)
             categorisations.LastOrDefault(c => c.Status == CategorisationStatus.Proposed),
             [.. actions.Where(a => !a.IsClosed)], actions.Count(a => a.IsOverdue(today)),
             LatestInspections.From(schoolId, inspections),
-            Timeline(school, categorisations, inspections, actions));
+            Timeline(school, categorisations, inspections, actions, confirmedOnly));
     }
 
-    private static List<TimelineEvent> Timeline(School school, IEnumerable<SchoolCategorisation> categorisations, IEnumerable<Inspection> inspections, IEnumerable<ImprovementAction> actions)
+    private static List<TimelineEvent> Timeline(School school, IEnumerable<SchoolCategorisation> categorisations, IEnumerable<Inspection> inspections, IEnumerable<ImprovementAction> actions, bool confirmedOnlyTimeline)
     {
         static DateTimeOffset Day(DateOnly d) => new(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var events = new List<TimelineEvent> { new(Day(school.DateJoined), "Joined the trust", null) };
@@ -64,7 +70,11 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock)
 
         foreach (var c in categorisations)
         {
-            events.Add(new(c.ProposedAt, $"{c.Category} proposed", $"/categorisations/{c.Id}"));
+            if (c.Status != CategorisationStatus.Confirmed || !confirmedOnlyTimeline)
+            {
+                events.Add(new(c.ProposedAt, $"{c.Category} proposed", $"/categorisations/{c.Id}"));
+            }
+
             if (c.DecidedAt is { } decided)
             {
                 events.Add(new(decided, c.Status == CategorisationStatus.Confirmed ? $"{c.Category} confirmed" : $"{c.Category} proposal returned", $"/categorisations/{c.Id}"));

@@ -19,7 +19,7 @@ public sealed class SchoolsController(SchoolAccess access) : Controller
         {
             SchoolAccessOutcome.NotFound => NotFound(),
             SchoolAccessOutcome.Forbidden => Forbid(),
-            _ => View(await handler.HandleAsync(id, HttpContext.RequestAborted)),
+            _ => View(await handler.HandleAsync(id, confirmedOnly: !User.SeesWholeTrust(), HttpContext.RequestAborted)),
         };
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Web.Email;
+using SchoolImprovement.Web.Hosting;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Users;
@@ -18,7 +19,7 @@ public sealed class UsersController(TrustUsersHandler handler) : Controller
     public IActionResult Create() => View(new UserForm());
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(UserForm form, [FromServices] UserManager<PortalUser> userManager, [FromServices] IPortalEmail email)
+    public async Task<IActionResult> Create(UserForm form, [FromServices] UserManager<PortalUser> userManager, [FromServices] IPortalEmail email, [FromServices] PortalLinks links)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (!ModelState.IsValid)
@@ -36,7 +37,7 @@ public sealed class UsersController(TrustUsersHandler handler) : Controller
         // New people choose their own password through the reset link.
         var user = (await userManager.FindByIdAsync(id.Value.ToString()))!;
         var token = await userManager.GeneratePasswordResetTokenAsync(user);
-        var link = Url.Action("ResetPassword", "Account", new { email = user.Email, token }, Request.Scheme, Request.Host.Value);
+        var link = links.Absolute(Request, Url.Action("ResetPassword", "Account", new { email = user.Email, token })!);
         await email.SendAsync(user.Email!, "Your school improvement portal account", $"An account has been made for you. Choose your password here:\n{link}");
         TempData["Notice"] = $"{form.DisplayName} has been added and sent an email to choose a password.";
         return Redirect($"/users/{id}");

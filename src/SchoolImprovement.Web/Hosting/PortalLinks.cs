@@ -1,0 +1,39 @@
+namespace SchoolImprovement.Web.Hosting;
+
+/// <summary>
+/// Absolute links for emails (password reset, new account). Built from the configured
+/// <c>Portal:PublicBaseUrl</c>, never from the request's Host header, which a client controls:
+/// a reset link pointed at another host would hand the reset token to it. Development and tests
+/// may fall back to the request.
+/// </summary>
+public sealed class PortalLinks(IConfiguration configuration, IWebHostEnvironment environment)
+{
+    public const string Setting = "Portal:PublicBaseUrl";
+
+    public string Absolute(HttpRequest request, string pathAndQuery)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var configured = configuration[Setting];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured.TrimEnd('/') + pathAndQuery;
+        }
+
+        return MayUseRequestHost(environment)
+            ? $"{request.Scheme}://{request.Host}{pathAndQuery}"
+            : throw new InvalidOperationException($"{Setting} must be set to the portal's public address (e.g. https://portal.trust.org.uk).");
+    }
+
+    public static bool MayUseRequestHost(IWebHostEnvironment environment) =>
+        environment?.IsDevelopment() == true || environment?.IsEnvironment("Testing") == true;
+
+    /// <summary>Refuses to serve in production without a public address, so links are never built from the Host header.</summary>
+    public static void RequireConfigured(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (string.IsNullOrWhiteSpace(configuration[Setting]) && !MayUseRequestHost(environment))
+        {
+            throw new InvalidOperationException($"{Setting} must be set to the portal's public address (e.g. https://portal.trust.org.uk) outside development.");
+        }
+    }
+}
