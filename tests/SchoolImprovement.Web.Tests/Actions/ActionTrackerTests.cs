@@ -70,7 +70,8 @@ public sealed class ActionTrackerTests(PortalFactory factory) : IClassFixture<Po
         var status = $"/actions/{action}/status";
 
         using var refused = await officer.SubmitAsync(status, (await officer.FieldsAsync($"/actions/{action}", status)).With("Change", "Drop"));
-        Assert.Contains("Say why the action is being dropped.", (await officer.GetDocumentAsync($"/actions/{action}")).Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Say why the action is being dropped.", (await refused.DocumentAsync()).Text(), StringComparison.Ordinal);
 
         using var dropped = await officer.SubmitAsync(status, (await officer.FieldsAsync($"/actions/{action}", status)).With("Change", "Drop").With("Reason", "Covered by the RAB plan"));
         await factory.InTrustAsync(trust, async db => Assert.Equal(ActionStatus.Dropped, (await db.Actions.SingleAsync(a => a.Id == action)).Status));
@@ -107,5 +108,28 @@ public sealed class ActionTrackerTests(PortalFactory factory) : IClassFixture<Po
         var overdue = (await ceo.GetDocumentAsync("/actions?Status=overdue")).Text();
         Assert.Contains("Overdue governance review", overdue, StringComparison.Ordinal);
         Assert.DoesNotContain("Improve reading fluency", overdue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_edit_that_crossed_someone_elses_shows_their_values_and_keeps_the_users_input()
+    {
+        var (trust, own, _) = await SchoolsAsync();
+        var action = await ActionAsync(trust, own, TrustRole.SchoolImprovementOfficer);
+        using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Ddat);
+        using var director = await factory.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Ddat);
+        var edit = $"/actions/{action}/edit";
+        var officerForm = await officer.FieldsAsync($"/actions/{action}", edit);
+        var directorForm = await director.FieldsAsync($"/actions/{action}", edit);
+
+        using var first = await director.SubmitAsync(edit, directorForm.With("Title", "Reading fluency: the director's wording"));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        using var second = await officer.SubmitAsync(edit, officerForm.With("Title", "Reading fluency: the officer's wording"));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var page = await second.DocumentAsync();
+        Assert.Contains("Someone else changed this action", page.Text(), StringComparison.Ordinal);
+        Assert.Contains("Reading fluency: the director's wording", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Reading fluency: the officer's wording", page.QuerySelector("#Title")!.TextContent.Trim());
+        await factory.InTrustAsync(trust, async db => Assert.Equal("Reading fluency: the director's wording", (await db.Actions.SingleAsync(a => a.Id == action)).Title));
     }
 }

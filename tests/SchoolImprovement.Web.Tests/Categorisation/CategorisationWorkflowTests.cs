@@ -122,7 +122,11 @@ public abstract class CategorisationWorkflowTests<TPortal>(TPortal fixture) : IC
     {
         var unlinked = await SchoolAsync(290009);
         using var officer = await Portal.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Vine);
-        using var refused = await ProposeAsync(officer, unlinked, "Secure");
+        var page = $"/schools/{unlinked}/categorisation/propose";
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync(page)).StatusCode);
+
+        var token = await Browsing.AntiforgeryTokenAsync(officer, "/actions/mine");
+        using var refused = await officer.SubmitAsync(page, [new("__RequestVerificationToken", token), new("Category", "Secure"), new("Rationale", "Not my school")]);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 

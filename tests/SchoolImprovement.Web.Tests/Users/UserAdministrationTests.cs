@@ -82,4 +82,20 @@ public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixtu
         using var after = await trustee.GetAsync("/schools");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
     }
+
+    [Fact]
+    public async Task Removing_the_headteacher_role_removes_the_headteacher_assignment()
+    {
+        using var admin = await factory.SignedInAsAsync(TrustRole.TrustAdministrator, Browsing.Ddat);
+        var id = await UserIdAsync("headteacher@ddat.example");
+        var page = $"/users/{id}";
+        var fields = (await admin.FieldsAsync(page, page)).Where(f => f.Key != "Roles").ToList();
+        fields.Add(new("Roles", TrustRole.LocalCommitteeMember));
+
+        using var saved = await admin.SubmitAsync(page, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var ddat = await factory.TrustIdAsync("Derby");
+        await factory.InTrustAsync(ddat, async db => Assert.False(await db.SchoolAssignments.AnyAsync(a => a.UserId == id && a.Kind == AssignmentKind.HeadteacherOf)));
+    }
 }

@@ -41,14 +41,20 @@ public sealed class ActionCommandsHandler(PortalDbContext db, TimeProvider clock
     public async Task<CommandResult> CreateAsync(Guid schoolId, ActionForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!await db.Schools.AnyAsync(s => s.Id == schoolId, ct))
+        var school = await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == schoolId, ct);
+        if (school is null)
         {
             return CommandResult.NotFound;
         }
 
-        if (form.OwnerUserId is { } owner && !(await PeopleAsync(ct)).Any(p => p.Id == owner))
+        if (!school.IsOpen)
         {
-            return CommandResult.Refused("Choose an owner from the trust's people.");
+            return CommandResult.Refused("This school is closed; reopen it before adding actions.");
+        }
+
+        if (await OwnerProblemAsync(form.OwnerUserId, ct) is { } problem)
+        {
+            return CommandResult.Refused(problem);
         }
 
         return await SaveAsync(() =>
@@ -59,11 +65,17 @@ public sealed class ActionCommandsHandler(PortalDbContext db, TimeProvider clock
         }, ct);
     }
 
-    public Task<CommandResult> EditAsync(Guid id, ActionForm form, CancellationToken ct)
+    public async Task<CommandResult> EditAsync(Guid id, ActionForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return ChangeAsync(id, form.Version, action => action.Revise(form.Title, form.OwnerRole, form.OwnerUserId, form.DueOn!.Value), ct);
+        return await OwnerProblemAsync(form.OwnerUserId, ct) is { } problem
+            ? CommandResult.Refused(problem)
+            : await ChangeAsync(id, form.Version, action => action.Revise(form.Title, form.OwnerRole, form.OwnerUserId, form.DueOn!.Value), ct);
     }
+
+    /// <summary>A named owner must be an active person of this trust (users are not tenancy-filtered, so this is checked here).</summary>
+    private async Task<string?> OwnerProblemAsync(Guid? owner, CancellationToken ct) =>
+        owner is { } id && !(await PeopleAsync(ct)).Any(p => p.Id == id) ? "Choose an owner from the trust's people." : null;
 
     public Task<CommandResult> ChangeStatusAsync(Guid id, StatusForm form, CancellationToken ct)
     {
@@ -131,7 +143,7 @@ public sealed class ActionCommandsHandler(PortalDbContext db, TimeProvider clock
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CommandResult.Refused("Someone else changed this action while you were working on it. The page now shows their changes; make yours again if they are still needed.");
+            return CommandResult.Refused("Someone else changed this action while you were working on it. The page shows their version above; your changes are still in the form below. Save again to replace theirs.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using SchoolImprovement.Web.Features.Schools;
 using SchoolImprovement.Web.Security;
 
@@ -84,39 +85,33 @@ public sealed class ActionsController(ActionQueries queries, ActionCommandsHandl
     public async Task<IActionResult> Edit(Guid id, ActionForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!ModelState.IsValid)
-        {
-            return Done(id, CommandResult.Refused(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage))), "");
-        }
-
-        return Done(id, await commands.EditAsync(id, form, HttpContext.RequestAborted), "The action has been saved.");
+        var result = ModelState.IsValid
+            ? await commands.EditAsync(id, form, HttpContext.RequestAborted)
+            : CommandResult.Refused(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
+        return await DoneAsync(id, result, "The action has been saved.", kept => kept["EditForm"] = form);
     }
 
     [Authorize(Policy = Policies.ManageActions)]
     [HttpPost("actions/{id:guid}/status")]
     public async Task<IActionResult> Status(Guid id, StatusForm form) =>
-        Done(id, await commands.ChangeStatusAsync(id, form, HttpContext.RequestAborted), "The action's status has been changed.");
+        await DoneAsync(id, await commands.ChangeStatusAsync(id, form, HttpContext.RequestAborted), "The action's status has been changed.", kept => kept["StatusReason"] = form?.Reason);
 
     [HttpPost("actions/{id:guid}/impact")]
     public async Task<IActionResult> Impact(Guid id, ImpactForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!ModelState.IsValid)
-        {
-            return Done(id, CommandResult.Refused("Describe the evidence of impact."), "");
-        }
-
-        return Done(id, await commands.RecordImpactAsync(User, id, form, HttpContext.RequestAborted), "The evidence of impact has been recorded.");
+        var result = ModelState.IsValid
+            ? await commands.RecordImpactAsync(User, id, form, HttpContext.RequestAborted)
+            : CommandResult.Refused("Describe the evidence of impact.");
+        return await DoneAsync(id, result, "The evidence of impact has been recorded.", kept => kept["ImpactText"] = form.Evidence);
     }
 
-    private async Task<IActionResult?> Refused(Guid schoolId) => await access.CheckAsync(User, schoolId, HttpContext.RequestAborted) switch
-    {
-        SchoolAccessOutcome.NotFound => NotFound(),
-        SchoolAccessOutcome.Forbidden => Forbid(),
-        _ => null,
-    };
-
-    private IActionResult Done(Guid id, CommandResult result, string notice)
+    /// <summary>
+    /// After a change: on success back to the action with a notice; when refused (a rule, or
+    /// someone else's newer change) the page is shown again with the current values, the message
+    /// and what the user typed, so nothing is lost.
+    /// </summary>
+    private async Task<IActionResult> DoneAsync(Guid id, CommandResult result, string notice, Action<ViewDataDictionary> keepInput)
     {
         switch (result.Outcome)
         {
@@ -125,13 +120,25 @@ public sealed class ActionsController(ActionQueries queries, ActionCommandsHandl
             case CommandOutcome.Forbidden:
                 return Forbid();
             case CommandOutcome.Refused:
-                TempData["Problem"] = result.Message;
-                break;
+                var page = await commands.PageAsync(User, id, HttpContext.RequestAborted);
+                if (page is null)
+                {
+                    return NotFound();
+                }
+
+                ViewData["Problem"] = result.Message;
+                keepInput(ViewData);
+                return View(nameof(Details), page);
             default:
                 TempData["Notice"] = notice;
-                break;
+                return Redirect($"/actions/{id}");
         }
-
-        return Redirect($"/actions/{id}");
     }
+
+    private async Task<IActionResult?> Refused(Guid schoolId) => await access.CheckAsync(User, schoolId, HttpContext.RequestAborted) switch
+    {
+        SchoolAccessOutcome.NotFound => NotFound(),
+        SchoolAccessOutcome.Forbidden => Forbid(),
+        _ => null,
+    };
 }

@@ -18,8 +18,7 @@ public sealed class CategorisationController(CategorisationHandler handler, Scho
             return allowed == SchoolAccessOutcome.NotFound ? NotFound() : Forbid();
         }
 
-        var page = await handler.ProposalPageAsync(schoolId, HttpContext.RequestAborted);
-        ViewData["School"] = page!.School;
+        ViewData["School"] = await handler.SchoolAsync(schoolId, HttpContext.RequestAborted);
         return View(await handler.HistoryAsync(schoolId, confirmedOnly: !User.SeesWholeTrust(), HttpContext.RequestAborted));
     }
 
@@ -31,6 +30,11 @@ public sealed class CategorisationController(CategorisationHandler handler, Scho
         if (page is null)
         {
             return NotFound();
+        }
+
+        if (!await handler.MayProposeAsync(User, schoolId, HttpContext.RequestAborted))
+        {
+            return Forbid();
         }
 
         ViewData["Page"] = page;

@@ -46,18 +46,23 @@ public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock
     public async Task<CommandResult> ProposeAsync(ClaimsPrincipal user, Guid schoolId, ProposalForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!await db.Schools.AnyAsync(s => s.Id == schoolId, ct))
+        var school = await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == schoolId, ct);
+        if (school is null)
         {
             return CommandResult.NotFound;
         }
 
-        var userId = user.Id();
-        if (!user.IsInRole(TrustRole.DirectorOfLearning)
-            && !await db.SchoolAssignments.AnyAsync(a => a.SchoolId == schoolId && a.UserId == userId && a.Kind == AssignmentKind.LinkedOfficerFor, ct))
+        if (!await MayProposeAsync(user, schoolId, ct))
         {
             return CommandResult.Forbidden;
         }
 
+        if (!school.IsOpen)
+        {
+            return CommandResult.Refused("This school is closed; reopen it before categorising it.");
+        }
+
+        var userId = user.Id();
         if (await db.Categorisations.AnyAsync(c => c.SchoolId == schoolId && c.Status == CategorisationStatus.Proposed, ct))
         {
             return CommandResult.Refused("A proposal for this school is already awaiting confirmation.");
@@ -78,6 +83,18 @@ public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock
             return CommandResult.Refused(e.Message);
         }
     }
+
+    /// <summary>The Director of Learning may propose for any school; an officer only for a school they are the linked officer for.</summary>
+    public async Task<bool> MayProposeAsync(ClaimsPrincipal user, Guid schoolId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var userId = user.Id();
+        return user.IsInRole(TrustRole.DirectorOfLearning)
+            || await db.SchoolAssignments.AnyAsync(a => a.SchoolId == schoolId && a.UserId == userId && a.Kind == AssignmentKind.LinkedOfficerFor, ct);
+    }
+
+    public Task<School?> SchoolAsync(Guid schoolId, CancellationToken ct) =>
+        db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == schoolId, ct);
 
     public async Task<ReviewPage?> ReviewAsync(Guid id, CancellationToken ct)
     {
@@ -122,6 +139,11 @@ public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock
         if (record is null)
         {
             return CommandResult.NotFound;
+        }
+
+        if (!await db.Schools.AnyAsync(s => s.Id == record.SchoolId && s.ClosedOn == null, ct))
+        {
+            return CommandResult.Refused("This school is closed; reopen it before confirming its category.");
         }
 
         db.Entry(record).Property(c => c.Version).OriginalValue = version;

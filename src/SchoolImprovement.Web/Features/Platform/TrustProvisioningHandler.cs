@@ -67,22 +67,27 @@ public sealed class TrustProvisioningHandler(PortalDbContext db, UserManager<Por
             return passwordProblems;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Trusts.Add(trust);
-        await db.SaveChangesAsync(cancellationToken);
-        var created = await users.CreateAsync(admin, form.AdministratorPassword);
+        // All or nothing, inside the new trust (as background work enters a trust): the trust, its
+        // policy profile, its administrator and their role commit together.
+        await using var trustScope = services.CreateTrustScope(trust.Id, "platform administration");
+        var trustDb = trustScope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var trustUsers = trustScope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        await using var transaction = await trustDb.Database.BeginTransactionAsync(cancellationToken);
+        trustDb.Trusts.Add(trust);
+        trustDb.PolicyProfiles.Add(new PolicyProfile(PolicyTemplates.ByName(form.PolicyTemplate)));
+        await trustDb.SaveChangesAsync(cancellationToken);
+        var created = await trustUsers.CreateAsync(admin, form.AdministratorPassword);
+        if (created.Succeeded)
+        {
+            created = await trustUsers.AddToRoleAsync(admin, TrustRole.TrustAdministrator);
+        }
+
         if (!created.Succeeded)
         {
             return [.. created.Errors.Select(e => e.Description)];
         }
 
-        await users.AddToRoleAsync(admin, TrustRole.TrustAdministrator);
         await transaction.CommitAsync(cancellationToken);
-
-        await using var trustScope = services.CreateTrustScope(trust.Id, "platform administration");
-        var trustDb = trustScope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        trustDb.PolicyProfiles.Add(new PolicyProfile(PolicyTemplates.ByName(form.PolicyTemplate)));
-        await trustDb.SaveChangesAsync(cancellationToken);
         return [];
     }
 }

@@ -92,6 +92,15 @@ public sealed class TrustUsersHandler(PortalDbContext db, UserManager<PortalUser
         var toAdd = form.Roles.Distinct().Except(current).ToList();
         var removed = await users.RemoveFromRolesAsync(user, toRemove);
         var added = await users.AddToRolesAsync(user, toAdd);
+        if (toRemove.Count > 0)
+        {
+            // An assignment needs its role (a former headteacher is no longer headteacher of a school).
+            var orphaned = (await db.SchoolAssignments.Where(a => a.UserId == id).ToListAsync())
+                .Where(a => toRemove.Contains(a.Kind.RequiredRole())).ToList();
+            db.SchoolAssignments.RemoveRange(orphaned);
+            await db.SaveChangesAsync();
+        }
+
         if (toRemove.Count + toAdd.Count > 0)
         {
             // Roles live in the sign-in cookie: a new stamp ends the person's sessions so the change applies at once.
