@@ -11,7 +11,7 @@ public sealed class SchoolAssignment : ITrustOwned
     public Guid SchoolId { get; private set; }
     public AssignmentKind Kind { get; private set; }
 
-    public SchoolAssignment(Guid userId, Guid schoolId, AssignmentKind kind)
+    private SchoolAssignment(Guid userId, Guid schoolId, AssignmentKind kind)
     {
         Id = Guid.CreateVersion7();
         UserId = userId;

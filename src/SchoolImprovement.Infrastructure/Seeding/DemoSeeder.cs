@@ -95,12 +95,13 @@ public sealed partial class DemoSeeder(IServiceProvider services, TimeProvider c
         }
 
         var first = schoolRows[0];
+        SchoolAssignment Assign(string role, Guid school, AssignmentKind kind) => SchoolAssignment.Create(users[role].Id, [role], school, kind);
         trustDb.SchoolAssignments.AddRange(
-            new SchoolAssignment(users[TrustRole.Headteacher].Id, first.Id, AssignmentKind.HeadteacherOf),
-            new SchoolAssignment(users[TrustRole.LocalCommitteeMember].Id, first.Id, AssignmentKind.LocalCommitteeMemberOf),
-            new SchoolAssignment(users[TrustRole.SpecialistLeader].Id, first.Id, AssignmentKind.SpecialistLeaderFor),
-            new SchoolAssignment(users[TrustRole.SpecialistLeader].Id, schoolRows[1].Id, AssignmentKind.SpecialistLeaderFor));
-        trustDb.SchoolAssignments.AddRange(schoolRows.Take(5).Select(s => new SchoolAssignment(users[TrustRole.SchoolImprovementOfficer].Id, s.Id, AssignmentKind.LinkedOfficerFor)));
+            Assign(TrustRole.Headteacher, first.Id, AssignmentKind.HeadteacherOf),
+            Assign(TrustRole.LocalCommitteeMember, first.Id, AssignmentKind.LocalCommitteeMemberOf),
+            Assign(TrustRole.SpecialistLeader, first.Id, AssignmentKind.SpecialistLeaderFor),
+            Assign(TrustRole.SpecialistLeader, schoolRows[1].Id, AssignmentKind.SpecialistLeaderFor));
+        trustDb.SchoolAssignments.AddRange(schoolRows.Take(5).Select(s => Assign(TrustRole.SchoolImprovementOfficer, s.Id, AssignmentKind.LinkedOfficerFor)));
         trustDb.AddRange(DemoSchoolPositions.For(schoolRows, policy, users[TrustRole.SchoolImprovementOfficer].Id, users[TrustRole.DirectorOfLearning].Id, clock.GetUtcNow()));
         await trustDb.SaveChangesAsync(cancellationToken);
     }

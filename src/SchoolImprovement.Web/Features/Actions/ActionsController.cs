@@ -135,10 +135,5 @@ public sealed class ActionsController(ActionQueries queries, ActionCommandsHandl
         }
     }
 
-    private async Task<IActionResult?> Refused(Guid schoolId) => await access.CheckAsync(User, schoolId, HttpContext.RequestAborted) switch
-    {
-        SchoolAccessOutcome.NotFound => NotFound(),
-        SchoolAccessOutcome.Forbidden => Forbid(),
-        _ => null,
-    };
+    private Task<IActionResult?> Refused(Guid schoolId) => access.RefusalAsync(this, schoolId);
 }

@@ -12,10 +12,9 @@ public sealed class CategorisationController(CategorisationHandler handler, Scho
     [HttpGet("schools/{schoolId:guid}/categorisation")]
     public async Task<IActionResult> History(Guid schoolId)
     {
-        var allowed = await access.CheckAsync(User, schoolId, HttpContext.RequestAborted);
-        if (allowed != SchoolAccessOutcome.Allowed)
+        if (await access.RefusalAsync(this, schoolId) is { } refused)
         {
-            return allowed == SchoolAccessOutcome.NotFound ? NotFound() : Forbid();
+            return refused;
         }
 
         ViewData["School"] = await handler.SchoolAsync(schoolId, HttpContext.RequestAborted);
@@ -83,13 +82,15 @@ public sealed class CategorisationController(CategorisationHandler handler, Scho
             return NotFound();
         }
 
-        var allowed = await access.CheckAsync(User, page.School.Id, HttpContext.RequestAborted);
-        if (allowed != SchoolAccessOutcome.Allowed || (!User.SeesWholeTrust() && page.Categorisation.Status != Domain.Categorisation.CategorisationStatus.Confirmed))
+        if (await access.RefusalAsync(this, page.School.Id) is { } refused)
         {
-            return allowed == SchoolAccessOutcome.NotFound ? NotFound() : Forbid();
+            return refused;
         }
 
-        return View(page);
+        // Proposals and returns stay with the central team; the school sees confirmed categories.
+        return User.SeesWholeTrust() || page.Categorisation.Status == Domain.Categorisation.CategorisationStatus.Confirmed
+            ? View(page)
+            : Forbid();
     }
 
     [Authorize(Policy = Policies.ConfirmCategory)]

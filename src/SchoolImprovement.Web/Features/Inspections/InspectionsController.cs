@@ -73,10 +73,5 @@ public sealed class InspectionsController(SchoolAccess access, InspectionsHandle
 
     /// <summary>Another trust's school (or none) is 404; a school of the trust outside the user's assignments is 403.</summary>
     private async Task<IActionResult> ForSchoolAsync(Guid schoolId, Func<Task<IActionResult>> allowed) =>
-        await access.CheckAsync(User, schoolId, HttpContext.RequestAborted) switch
-        {
-            SchoolAccessOutcome.NotFound => NotFound(),
-            SchoolAccessOutcome.Forbidden => Forbid(),
-            _ => await allowed(),
-        };
+        await access.RefusalAsync(this, schoolId) ?? await allowed();
 }

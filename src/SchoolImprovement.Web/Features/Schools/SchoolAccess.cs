@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Infrastructure.Persistence;
@@ -36,6 +37,22 @@ public sealed class SchoolAccess(PortalDbContext db)
         return await VisibleTo(user).AnyAsync(s => s.Id == schoolId, cancellationToken)
             ? SchoolAccessOutcome.Allowed
             : SchoolAccessOutcome.Forbidden;
+    }
+
+    /// <summary>
+    /// The one answer every page about a school gives a user who may not see it: null when allowed;
+    /// otherwise 404 for a school that is not in the user's trust (the same as a missing one) and
+    /// 403 for a school of the trust outside their assignments.
+    /// </summary>
+    public async Task<IActionResult?> RefusalAsync(ControllerBase controller, Guid schoolId)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        return await CheckAsync(controller.User, schoolId, controller.HttpContext.RequestAborted) switch
+        {
+            SchoolAccessOutcome.NotFound => controller.NotFound(),
+            SchoolAccessOutcome.Forbidden => controller.Forbid(),
+            _ => null,
+        };
     }
 
     /// <summary>The user's school when they are assigned to exactly one (a headteacher's home page).</summary>

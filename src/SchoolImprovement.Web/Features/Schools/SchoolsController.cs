@@ -13,13 +13,7 @@ public sealed class SchoolsController(SchoolAccess access) : Controller
         View(await handler.HandleAsync(User, query, HttpContext.RequestAborted));
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, [FromServices] SchoolProfileHandler handler)
-    {
-        return await access.CheckAsync(User, id, HttpContext.RequestAborted) switch
-        {
-            SchoolAccessOutcome.NotFound => NotFound(),
-            SchoolAccessOutcome.Forbidden => Forbid(),
-            _ => View(await handler.HandleAsync(id, confirmedOnly: !User.SeesWholeTrust(), HttpContext.RequestAborted)),
-        };
-    }
+    public async Task<IActionResult> Details(Guid id, [FromServices] SchoolProfileHandler handler) =>
+        await access.RefusalAsync(this, id)
+        ?? View(await handler.HandleAsync(id, confirmedOnly: !User.SeesWholeTrust(), HttpContext.RequestAborted));
 }
