@@ -7,8 +7,9 @@ namespace SchoolImprovement.Domain.Actions;
 
 /// <summary>
 /// Turns a confirmed category into the school's action plan: one action per standard response of
-/// that category in the trust's profile (Vine policy, "Possible Responses to Categorisation"),
-/// due at the end of the current term, owned by the role the response names.
+/// that category in the trust's profile (Vine policy, "Possible Responses to Categorisation"), or
+/// per planned action where the officer tailored the plan before confirmation; due at the end of
+/// the current term, owned by the role the response names.
 /// </summary>
 public static class ActionPlan
 {
@@ -23,7 +24,7 @@ public static class ActionPlan
         }
 
         var due = EndOfTerm(today);
-        return [.. category.StandardResponses.Select(response =>
+        return [.. (confirmed.PlannedActions ?? category.StandardResponses).Select(response =>
             ImprovementAction.Create(confirmed.SchoolId, response, ActionSource.Categorisation, confirmed.Id, OwnerRoleFor(response), null, due, today, now))];
     }
 

@@ -26,6 +26,12 @@ public sealed class SchoolCategorisation : ITrustOwned, IVersioned
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? ReturnReason { get; private set; }
 
+    /// <summary>
+    /// The actions the officer plans for the confirmed category, edited before confirmation; null
+    /// means the category's standard responses as the trust's profile gives them.
+    /// </summary>
+    public IReadOnlyList<string>? PlannedActions { get; private set; }
+
     private SchoolCategorisation() { }
 
     /// <summary>
@@ -90,6 +96,17 @@ public sealed class SchoolCategorisation : ITrustOwned, IVersioned
             ProposedBy = proposedBy,
             ProposedAt = at,
         };
+    }
+
+    /// <summary>
+    /// Tailors the action plan before confirmation (Vine §3: the responses are "examples and other
+    /// actions may be taken where required"). Blank lines are dropped.
+    /// </summary>
+    public void PlanActions(IEnumerable<string> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        RequireProposed();
+        PlannedActions = [.. actions.Select(a => a.Trim()).Where(a => a.Length > 0)];
     }
 
     /// <summary>Confirms the proposal. The proposer cannot confirm their own proposal.</summary>

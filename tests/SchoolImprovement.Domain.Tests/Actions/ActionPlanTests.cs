@@ -64,4 +64,19 @@ public sealed class ActionPlanTests
     [InlineData(2027, 8, 10, 2027, 8, 31)]
     public void Actions_are_due_at_the_end_of_the_current_term(int y, int m, int d, int ey, int em, int ed) =>
         Assert.Equal(new DateOnly(ey, em, ed), ActionPlan.EndOfTerm(new DateOnly(y, m, d)));
+
+    [Fact]
+    public void A_plan_tailored_before_confirmation_replaces_the_standard_responses()
+    {
+        var scheme = PolicyTemplates.VineSchoolsTrust().Categories;
+        var categorisation = SchoolCategorisation.Propose(Guid.NewGuid(), "Support", "r", [.. EvidenceSources.All.Select(s => new EvidenceJudgement(s, "Support", "n"))], scheme, Guid.NewGuid(), Now);
+        categorisation.PlanActions(["The director of learning will review reading weekly.", "  ", "An SLE will support the English lead."]);
+        categorisation.Confirm(Guid.NewGuid(), Now);
+
+        var plan = ActionPlan.FromStandardResponses(categorisation, scheme.Single(c => c.Name == "Support"), Today, Now);
+
+        Assert.Equal(["The director of learning will review reading weekly.", "An SLE will support the English lead."], plan.Select(a => a.Title));
+        Assert.Equal([TrustRole.DirectorOfLearning, TrustRole.SpecialistLeader], plan.Select(a => a.OwnerRole));
+        Assert.Throws<DomainException>(() => categorisation.PlanActions(["too late"]));
+    }
 }

@@ -66,6 +66,7 @@ public static class AuthorizationMatrix
         new("Categorisation.Propose", Post, "/schools/{id}/categorisation/propose", Target.School,
                                                                                                "403/403/403 403/403/403 400/400/400 400/400/400 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
         new("Categorisation.Review", Get, "/categorisations/{id}", Target.Categorisation,     "200/200/404 200/200/404 200/200/404 200/200/404 403/403/404 403/403/404 403/403/404 200/200/404 200/200/404 200/200/404 403/403/403 302/302/302"),
+        new("Categorisation.Plan", Post, "/categorisations/{id}/plan", Target.Categorisation,  "403/403/403 403/403/403 400/400/400 400/400/400 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
         new("Categorisation.Confirm", Post, "/categorisations/{id}/confirm", Target.Categorisation,
                                                                                                "400/400/400 403/403/403 400/400/400 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
         new("Categorisation.Return", Post, "/categorisations/{id}/return", Target.Categorisation,

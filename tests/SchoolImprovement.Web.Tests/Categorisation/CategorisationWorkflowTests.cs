@@ -170,7 +170,41 @@ public abstract class CategorisationWorkflowTests<TPortal>(TPortal fixture) : IC
             Assert.Equal(6, proposal.Evidence.Count);
         });
     }
+
+    [SkippableFact]
+    public async Task The_officer_tailors_the_plan_before_confirmation_and_confirming_creates_that_plan()
+    {
+        var school = await SchoolAsync(290005);
+        using var officer = await Portal.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Vine);
+        using var director = await Portal.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Vine);
+        var vine = await Portal.TrustIdAsync("Vine");
+        await Portal.InTrustAsync(vine, async db =>
+        {
+            // The demo gave this school a proposal awaiting a decision; return it so the officer can propose.
+            foreach (var pending in await db.Categorisations.Where(c => c.SchoolId == school && c.Status == CategorisationStatus.Proposed).ToListAsync())
+            {
+                pending.Return(Guid.NewGuid(), "Superseded", DateTimeOffset.UtcNow);
+            }
+
+            await db.SaveChangesAsync();
+        });
+        using var proposed = await ProposeAsync(officer, school, "Support");
+        var id = IdFrom(proposed);
+
+        var plan = $"/categorisations/{id}/plan";
+        var fields = (await officer.FieldsAsync($"/categorisations/{id}", plan)).With("Actions", "The SIL will observe reading lessons fortnightly.\nThe SLE will coach the English lead.");
+        using var planned = await officer.SubmitAsync(plan, fields);
+        Assert.Equal(HttpStatusCode.Redirect, planned.StatusCode);
+        using var confirmed = await DecideAsync(director, id, "confirm");
+
+        await Portal.InTrustAsync(vine, async db =>
+        {
+            var titles = await db.Actions.Where(a => a.SourceId == id).OrderBy(a => a.Id).Select(a => a.Title).ToListAsync();
+            Assert.Equal(["The SIL will observe reading lessons fortnightly.", "The SLE will coach the English lead."], titles);
+        });
+    }
 }
+
 
 public sealed class SqliteCategorisationWorkflowTests(SqlitePortal fixture) : CategorisationWorkflowTests<SqlitePortal>(fixture);
 

@@ -12,8 +12,9 @@ internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Maps the property to a required JSON text column; chain <c>IsRequired(false)</c> for an optional one.</summary>
     public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property)
-        where T : class
+        where T : class?
     {
         property.HasConversion(
             value => JsonSerializer.Serialize(value, Options),
@@ -21,7 +22,7 @@ internal static class JsonColumn
             new ValueComparer<T>(
                 (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
                 value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
-                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!));
+                value => value == null ? value : JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!));
         return property.IsRequired();
     }
 }

@@ -16,6 +16,7 @@ internal sealed class SchoolCategorisationConfiguration : IEntityTypeConfigurati
         builder.Property(c => c.Rationale).HasMaxLength(4000).IsRequired();
         builder.Property(c => c.Evidence).AsJson();
         builder.Property(c => c.ReturnReason).HasMaxLength(2000);
+        builder.Property(c => c.PlannedActions).AsJson().IsRequired(false);
         builder.HasOne<School>().WithMany().HasForeignKey(c => c.SchoolId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.TrustId, c.SchoolId, c.Status });
     }

@@ -75,6 +75,7 @@ public sealed class InspectionsCategorisationAndActions : Migration
                 DecidedBy = table.Column<Guid>(nullable: true),
                 DecidedAt = table.Column<DateTimeOffset>(nullable: true),
                 ReturnReason = table.Column<string>(maxLength: 2000, nullable: true),
+                PlannedActions = table.Column<string>(nullable: true),
             },
             constraints: table =>
             {

@@ -102,6 +102,15 @@ public sealed class CategorisationController(CategorisationHandler handler, Scho
         return Decided(id, result, "The category is confirmed and its action plan has been created from the standard responses.");
     }
 
+    [Authorize(Policy = Policies.ProposeCategory)]
+    [HttpPost("categorisations/{id:guid}/plan")]
+    public async Task<IActionResult> Plan(Guid id, PlanForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = await handler.PlanAsync(User, id, form.Version, form.Actions, HttpContext.RequestAborted);
+        return result.Outcome == CommandOutcome.Forbidden ? Forbid() : Decided(id, result, "The planned actions have been saved. They become the school's action plan when the category is confirmed.");
+    }
+
     [Authorize(Policy = Policies.ConfirmCategory)]
     [HttpPost("categorisations/{id:guid}/return")]
     public async Task<IActionResult> Return(Guid id, DecisionForm form)

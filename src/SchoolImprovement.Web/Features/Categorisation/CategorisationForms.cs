@@ -18,6 +18,12 @@ public sealed class EvidenceForm
     public string Notes { get; set; } = "";
 }
 
+public sealed class PlanForm
+{
+    public Guid Version { get; set; }
+    [Display(Name = "Planned actions (one per line)")] public string? Actions { get; set; }
+}
+
 public sealed class DecisionForm
 {
     public Guid Version { get; set; }

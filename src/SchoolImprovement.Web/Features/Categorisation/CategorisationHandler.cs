@@ -168,6 +168,37 @@ public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock
         }
     }
 
+    /// <summary>The officer (or Director of Learning) tailors the proposal's action plan before it is confirmed.</summary>
+    public async Task<CommandResult> PlanAsync(ClaimsPrincipal user, Guid id, Guid version, string? actions, CancellationToken ct)
+    {
+        var record = await db.Categorisations.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (record is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        if (!await MayProposeAsync(user, record.SchoolId, ct))
+        {
+            return CommandResult.Forbidden;
+        }
+
+        db.Entry(record).Property(c => c.Version).OriginalValue = version;
+        try
+        {
+            record.PlanActions((actions ?? "").Split('\n'));
+            await db.SaveChangesAsync(ct);
+            return new CommandResult(CommandOutcome.Done, Id: record.SchoolId);
+        }
+        catch (DomainException e)
+        {
+            return CommandResult.Refused(e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Refused("Someone else changed this proposal while you were editing its plan. The page now shows their version.");
+        }
+    }
+
     public async Task<CommandResult> ReturnAsync(ClaimsPrincipal user, Guid id, Guid version, string? reason, CancellationToken ct)
     {
         var record = await db.Categorisations.SingleOrDefaultAsync(c => c.Id == id, ct);
