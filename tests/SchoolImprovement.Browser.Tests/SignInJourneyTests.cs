@@ -57,7 +57,7 @@ public sealed class SignInJourneyTests(BrowserSession session) : IClassFixture<B
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/users", StringComparison.Ordinal));
 
-        foreach (var path in new[] { "/users/new", "/policy", "/policy/edit", "/audit", "/schools", "/account/forgot-password", "/no-such-page" })
+        foreach (var path in new[] { "/users/new", "/policy", "/policy/edit", "/audit", "/schools", "/account/mfa/setup", "/account/mfa/verify", "/account/mfa/recovery", "/account/forgot-password", "/no-such-page" })
         {
             await page.GotoAsync(path);
             await BrowserSession.AssertAccessibleAsync(page);

@@ -37,5 +37,15 @@ public static class TrustRole
         GovernanceProfessional, TrustAdministrator,
     ];
 
+    /// <summary>
+    /// Paid staff, who must use an authenticator app (engineering security defaults: MFA for staff
+    /// roles). Local committee members and trustees are volunteers and are not made to.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Staff =
+    [
+        Ceo, DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer, SpecialistLeader, Headteacher,
+        GovernanceProfessional, TrustAdministrator, PlatformAdministrator,
+    ];
+
     public static bool IsTrustRole(string role) => TrustRoles.Contains(role, StringComparer.Ordinal);
 }

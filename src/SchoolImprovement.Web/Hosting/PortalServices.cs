@@ -47,6 +47,7 @@ public static class PortalServices
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<ValidationFilter>();
                 options.Filters.Add<NoStoreForSignedInFilter>();
+                options.Filters.Add<MfaSetupFilter>();
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
         services.AddAntiforgery(options =>

@@ -113,6 +113,12 @@ public static class AuthorizationMatrix
         new("Account.ResetPassword", Get, "/account/reset-password?email=a%40b.example&token=x", Target.None,
                                                                                                "200         200         200         200         200         200         200         200         200         200         200         200"),
         new("Account.ResetPassword", Post, "/account/reset-password", Target.None,             "400         400         400         400         400         400         400         400         400         400         400         400"),
+        new("Mfa.Setup", Get, "/account/mfa/setup", Target.None,                               "200         200         200         200         200         200         200         200         200         200         200         302"),
+        new("Mfa.Setup", Post, "/account/mfa/setup", Target.None,                              "400         400         400         400         400         400         400         400         400         400         400         302"),
+        new("Mfa.Verify", Get, "/account/mfa/verify", Target.None,                             "200         200         200         200         200         200         200         200         200         200         200         200"),
+        new("Mfa.Verify", Post, "/account/mfa/verify", Target.None,                            "400         400         400         400         400         400         400         400         400         400         400         400"),
+        new("Mfa.Recovery", Get, "/account/mfa/recovery", Target.None,                         "200         200         200         200         200         200         200         200         200         200         200         200"),
+        new("Mfa.Recovery", Post, "/account/mfa/recovery", Target.None,                        "400         400         400         400         400         400         400         400         400         400         400         400"),
         new("Account.AccessDenied", Get, "/account/access-denied", Target.None,                "403         403         403         403         403         403         403         403         403         403         403         403"),
         new("Errors.Status", Get, "/error/404", Target.None,                                   "404         404         404         404         404         404         404         404         404         404         404         404"),
     ];

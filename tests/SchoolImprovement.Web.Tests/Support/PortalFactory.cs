@@ -23,6 +23,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The configured public address that email links are built from.</summary>
     public const string PublicBaseUrl = "https://portal.test.example";
 
+    /// <summary>Staff must use an authenticator app (off by default in tests, as in Development).</summary>
+    protected virtual bool RequireMfa => false;
+
     /// <summary>Seed the demo trusts on start, as the README run command does.</summary>
     protected virtual bool DemoMode => true;
 
@@ -47,6 +50,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", DemoMode ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
+        builder.UseSetting("Security:RequireMfaForStaff", RequireMfa ? "true" : "false");
         builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
         builder.ConfigureServices(services =>
         {
@@ -92,6 +96,12 @@ public class PortalFactory : WebApplicationFactory<Program>
 
 /// <summary>The portal over a new PostgreSQL database on the TEST_POSTGRES server.</summary>
 public sealed class PostgresPortalFactory() : PortalFactory(TestDatabase.Postgres());
+
+/// <summary>The demo portal with staff required to use an authenticator app, as in production.</summary>
+public sealed class MfaPortalFactory : PortalFactory
+{
+    protected override bool RequireMfa => true;
+}
 
 /// <summary>The portal as production starts it: demo mode off.</summary>
 public sealed class ProductionLikePortalFactory : PortalFactory

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Hosting;
+using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Account;
 
 [Route("account")]
+[AllowedBeforeMfaSetup]
 public sealed partial class AccountController(
     SignInManager<PortalUser> signIn,
     UserManager<PortalUser> users,
@@ -37,6 +39,11 @@ public sealed partial class AccountController(
             {
                 LogSignIn(logger, user.UserName ?? user.Id.ToString());
                 return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            }
+
+            if (result.RequiresTwoFactor)
+            {
+                return Redirect($"/account/mfa/verify?returnUrl={Uri.EscapeDataString(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/")}");
             }
 
             if (result.IsLockedOut)

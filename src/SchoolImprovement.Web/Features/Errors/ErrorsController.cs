@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Errors;
 
@@ -9,6 +10,7 @@ namespace SchoolImprovement.Web.Features.Errors;
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
+[AllowedBeforeMfaSetup]
 [Route("error")]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller

@@ -1,0 +1,76 @@
+using System.Net;
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Infrastructure.Seeding;
+using SchoolImprovement.Web.Tests.Support;
+
+namespace SchoolImprovement.Web.Tests.Account;
+
+/// <summary>Staff sign in with an authenticator app; volunteers (trustees, local committee members) are not made to.</summary>
+public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortalFactory>
+{
+    private static async Task<string> SetUpAuthenticatorAsync(HttpClient client)
+    {
+        var setup = await client.GetDocumentAsync("/account/mfa/setup");
+        var key = setup.QuerySelector("#shared-key")!.TextContent;
+        var fields = (await client.FieldsAsync("/account/mfa/setup", "/account/mfa/setup")).With("Code", Totp.Code(key));
+        using var enabled = await client.SubmitAsync("/account/mfa/setup", fields);
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        Assert.Equal(10, (await enabled.DocumentAsync()).QuerySelectorAll("#recovery-codes li").Length);
+        return key;
+    }
+
+    [Fact]
+    public async Task A_staff_member_must_set_up_an_authenticator_app_and_then_signs_in_with_its_code()
+    {
+        using var ceo = await factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Vine);
+        using var blocked = await ceo.GetAsync("/dashboard");
+        Assert.Equal("/account/mfa/setup", blocked.Headers.Location!.OriginalString);
+
+        var wrong = (await ceo.FieldsAsync("/account/mfa/setup", "/account/mfa/setup")).With("Code", "000000");
+        using var refused = await ceo.SubmitAsync("/account/mfa/setup", wrong);
+        Assert.Contains("That code is not right", (await refused.DocumentAsync()).Text(), StringComparison.Ordinal);
+
+        var key = await SetUpAuthenticatorAsync(ceo);
+        Assert.Equal(HttpStatusCode.OK, (await ceo.GetAsync("/dashboard")).StatusCode);
+
+        var next = factory.CreateClient();
+        using var password = await next.PostFormAsync("/account/sign-in", new() { ["Email"] = "ceo@vine.example", ["Password"] = DemoSeeder.DemoPassword });
+        Assert.StartsWith("/account/mfa/verify", password.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await next.GetAsync("/dashboard")).StatusCode);
+
+        using var badCode = await next.SubmitAsync("/account/mfa/verify", (await next.FieldsAsync("/account/mfa/verify", "/account/mfa/verify")).With("Code", "123456"));
+        Assert.Contains("That code is not right", (await badCode.DocumentAsync()).Text(), StringComparison.Ordinal);
+        using var goodCode = await next.SubmitAsync("/account/mfa/verify", (await next.FieldsAsync("/account/mfa/verify", "/account/mfa/verify")).With("Code", Totp.Code(key)));
+        Assert.Equal(HttpStatusCode.Redirect, goodCode.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/dashboard")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_recovery_code_signs_in_once_when_the_phone_is_lost()
+    {
+        using var head = await factory.SignedInAsAsync(TrustRole.Headteacher, Browsing.Ddat);
+        var setup = await head.GetDocumentAsync("/account/mfa/setup");
+        var key = setup.QuerySelector("#shared-key")!.TextContent;
+        using var enabled = await head.SubmitAsync("/account/mfa/setup", (await head.FieldsAsync("/account/mfa/setup", "/account/mfa/setup")).With("Code", Totp.Code(key)));
+        var recovery = (await enabled.DocumentAsync()).QuerySelector("#recovery-codes li")!.TextContent.Trim();
+
+        async Task<HttpResponseMessage> UseRecoveryAsync()
+        {
+            var client = factory.CreateClient();
+            using var password = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = "headteacher@ddat.example", ["Password"] = DemoSeeder.DemoPassword });
+            return await client.SubmitAsync("/account/mfa/recovery", (await client.FieldsAsync("/account/mfa/recovery", "/account/mfa/recovery")).With("Code", recovery));
+        }
+
+        using var first = await UseRecoveryAsync();
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        using var second = await UseRecoveryAsync();
+        Assert.Contains("has been used", (await second.DocumentAsync()).Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_trustee_is_not_made_to_use_an_authenticator_app()
+    {
+        using var trustee = await factory.SignedInAsAsync(TrustRole.Trustee, Browsing.Ddat);
+        Assert.Equal(HttpStatusCode.OK, (await trustee.GetAsync("/dashboard")).StatusCode);
+    }
+}
