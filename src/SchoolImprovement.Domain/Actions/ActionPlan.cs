@@ -24,8 +24,10 @@ public static class ActionPlan
         }
 
         var due = EndOfTerm(today);
-        return [.. (confirmed.PlannedActions ?? category.StandardResponses).Select(response =>
-            ImprovementAction.Create(confirmed.SchoolId, response, ActionSource.Categorisation, confirmed.Id, OwnerRoleFor(response), null, due, today, now))];
+
+        // Stamped a millisecond apart, so the plan (and its time-ordered ids) keeps the policy's order.
+        return [.. (confirmed.PlannedActions ?? category.StandardResponses).Select((response, i) =>
+            ImprovementAction.Create(confirmed.SchoolId, response, ActionSource.Categorisation, confirmed.Id, OwnerRoleFor(response), null, due, today, now.AddMilliseconds(i)))];
     }
 
     /// <summary>The last day of the term containing <paramref name="date"/>: 31 December, 31 March or 31 July.</summary>

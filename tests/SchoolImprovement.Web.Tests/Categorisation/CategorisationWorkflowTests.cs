@@ -203,6 +203,27 @@ public abstract class CategorisationWorkflowTests<TPortal>(TPortal fixture) : IC
             Assert.Equal(["The SIL will observe reading lessons fortnightly.", "The SLE will coach the English lead."], titles);
         });
     }
+
+    [SkippableFact]
+    public async Task The_database_holds_at_most_one_pending_proposal_per_school()
+    {
+        var school = await SchoolAsync(290008);
+        var vine = await Portal.TrustIdAsync("Vine");
+        await Portal.InTrustAsync(vine, async db =>
+        {
+            var scheme = (await db.PolicyProfiles.SingleAsync()).Categories;
+            foreach (var pending in await db.Categorisations.Where(c => c.SchoolId == school && c.Status == CategorisationStatus.Proposed).ToListAsync())
+            {
+                pending.Return(Guid.NewGuid(), "Clearing the way", DateTimeOffset.UtcNow);
+            }
+
+            await db.SaveChangesAsync();
+            List<EvidenceJudgement> evidence = [.. EvidenceSources.All.Select(s => new EvidenceJudgement(s, "Secure", "n"))];
+            db.Categorisations.Add(SchoolCategorisation.Propose(school, "Secure", "first", evidence, scheme, Guid.NewGuid(), DateTimeOffset.UtcNow));
+            db.Categorisations.Add(SchoolCategorisation.Propose(school, "Secure", "second", evidence, scheme, Guid.NewGuid(), DateTimeOffset.UtcNow));
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        });
+    }
 }
 
 

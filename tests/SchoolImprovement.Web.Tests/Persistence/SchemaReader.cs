@@ -39,7 +39,8 @@ internal static class SchemaReader
             foreach (var (name, unique) in indexes)
             {
                 var columns = await ReadAsync(connection, $"PRAGMA index_info(\"{name}\")", r => r.GetString(2));
-                lines.Add($"index {table}.{name} unique={unique} ({string.Join(",", columns)})");
+                var definition = await ReadAsync(connection, $"SELECT coalesce(sql, '') FROM sqlite_master WHERE type = 'index' AND name = '{name}'", r => r.GetString(0));
+                lines.Add($"index {table}.{name} unique={unique} ({string.Join(",", columns)}) {definition.FirstOrDefault()}");
             }
 
             lines.AddRange(await ReadAsync(connection, $"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '{table}' AND sql LIKE '%AUTOINCREMENT%'", _ => $"autoincrement {table}"));

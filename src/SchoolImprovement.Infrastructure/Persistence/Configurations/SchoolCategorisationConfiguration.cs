@@ -19,5 +19,11 @@ internal sealed class SchoolCategorisationConfiguration : IEntityTypeConfigurati
         builder.Property(c => c.PlannedActions).AsJson().IsRequired(false);
         builder.HasOne<School>().WithMany().HasForeignKey(c => c.SchoolId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.TrustId, c.SchoolId, c.Status });
+
+        // At most one proposal awaiting a decision per school, even when two are submitted at once.
+        builder.HasIndex(c => new { c.TrustId, c.SchoolId })
+            .IsUnique()
+            .HasFilter($"\"Status\" = {(int)CategorisationStatus.Proposed}")
+            .HasDatabaseName("IX_Categorisations_OnePendingProposalPerSchool");
     }
 }

@@ -151,6 +151,13 @@ public sealed class InspectionsCategorisationAndActions : Migration
             column: "SchoolId");
 
         migrationBuilder.CreateIndex(
+            name: "IX_Categorisations_OnePendingProposalPerSchool",
+            table: "Categorisations",
+            columns: new[] { "TrustId", "SchoolId" },
+            unique: true,
+            filter: "\"Status\" = 1");
+
+        migrationBuilder.CreateIndex(
             name: "IX_Categorisations_TrustId_SchoolId_Status",
             table: "Categorisations",
             columns: new[] { "TrustId", "SchoolId", "Status" });

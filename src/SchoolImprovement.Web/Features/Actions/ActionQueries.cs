@@ -109,7 +109,7 @@ public sealed class ActionQueries(PortalDbContext db, SchoolAccess access, TimeP
             .Where(a => a.Status != ActionStatus.Done && a.Status != ActionStatus.Dropped)
             .Where(a => a.OwnerUserId == userId || (a.OwnerRole != null && roles.Contains(a.OwnerRole) && visible.Any(s => s.Id == a.SchoolId)))
             .Join(db.Schools, a => a.SchoolId, s => s.Id, (a, s) => new { a.Id, a.SchoolId, SchoolName = s.Name, a.Title, a.Source, a.OwnerRole, a.OwnerUserId, a.DueOn, a.Status })
-            .OrderBy(a => a.DueOn).Take(500)
+            .OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(500)
             .ToListAsync(ct);
         return [.. rows.Select(r => new ActionRow(r.Id, r.SchoolId, r.SchoolName, r.Title, r.Source, r.OwnerRole, r.OwnerUserId == userId ? "You" : null, r.DueOn, r.Status, r.DueOn < today))];
     }
@@ -118,7 +118,7 @@ public sealed class ActionQueries(PortalDbContext db, SchoolAccess access, TimeP
     {
         var today = clock.Today();
         var rows = await db.Actions.Where(a => a.SchoolId == schoolId)
-            .OrderBy(a => a.Status == ActionStatus.Done || a.Status == ActionStatus.Dropped).ThenBy(a => a.DueOn)
+            .OrderBy(a => a.Status == ActionStatus.Done || a.Status == ActionStatus.Dropped).ThenBy(a => a.DueOn).ThenBy(a => a.Id)
             .Select(a => new
             {
                 a.Id, a.SchoolId, a.Title, a.Source, a.OwnerRole,

@@ -82,6 +82,17 @@ public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock
         {
             return CommandResult.Refused(e.Message);
         }
+        catch (DbUpdateException)
+        {
+            // Another proposal for the school was saved at the same moment (the one-pending index refused this one).
+            db.ChangeTracker.Clear();
+            if (await db.Categorisations.AnyAsync(c => c.SchoolId == schoolId && c.Status == CategorisationStatus.Proposed, ct))
+            {
+                return CommandResult.Refused("A proposal for this school is already awaiting confirmation.");
+            }
+
+            throw;
+        }
     }
 
     /// <summary>The Director of Learning may propose for any school; an officer only for a school they are the linked officer for.</summary>

@@ -47,7 +47,7 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock)
             .Where(c => c.SchoolId == schoolId && (!confirmedOnly || c.Status == CategorisationStatus.Confirmed))
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var inspections = await LatestInspections.NewestFirstAsync(db, schoolId, cancellationToken);
-        var actions = await db.Actions.AsNoTracking().Where(a => a.SchoolId == schoolId).OrderBy(a => a.DueOn).ToListAsync(cancellationToken);
+        var actions = await db.Actions.AsNoTracking().Where(a => a.SchoolId == schoolId).OrderBy(a => a.DueOn).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         var today = clock.Today();
 
         return new SchoolProfile(
