@@ -143,74 +143,51 @@ public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock
         return [.. rows.Select(r => new HistoryRow(r.Record, r.ProposedBy ?? "Unknown", r.DecidedBy))];
     }
 
-    /// <summary>Confirms a proposal and creates its action plan from the category's standard responses, in one save.</summary>
-    public async Task<CommandResult> ConfirmAsync(ClaimsPrincipal user, Guid id, Guid version, CancellationToken ct)
-    {
-        var record = await db.Categorisations.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (record is null)
+    /// <summary>Confirms a proposal and creates its action plan from the category's standard responses (or the tailored plan), in one save.</summary>
+    public Task<CommandResult> ConfirmAsync(ClaimsPrincipal user, Guid id, Guid version, CancellationToken ct) =>
+        ChangeAsync(id, version, async record =>
         {
-            return CommandResult.NotFound;
-        }
+            if (!await db.Schools.AnyAsync(s => s.Id == record.SchoolId && s.ClosedOn == null, ct))
+            {
+                throw new DomainException("This school is closed; reopen it before confirming its category.");
+            }
 
-        if (!await db.Schools.AnyAsync(s => s.Id == record.SchoolId && s.ClosedOn == null, ct))
-        {
-            return CommandResult.Refused("This school is closed; reopen it before confirming its category.");
-        }
-
-        db.Entry(record).Property(c => c.Version).OriginalValue = version;
-        var profile = await db.PolicyProfiles.AsNoTracking().SingleAsync(ct);
-        var now = clock.GetUtcNow();
-        try
-        {
+            var profile = await db.PolicyProfiles.AsNoTracking().SingleAsync(ct);
+            var now = clock.GetUtcNow();
             record.Confirm(user.Id(), now);
             var category = profile.Category(record.Category)
                 ?? throw new DomainException($"The category '{record.Category}' is no longer in the trust's scheme; return the proposal instead.");
             db.Actions.AddRange(ActionPlan.FromStandardResponses(record, category, clock.Today(), now));
-            await db.SaveChangesAsync(ct);
-            return new CommandResult(CommandOutcome.Done, Id: record.SchoolId);
-        }
-        catch (DomainException e)
-        {
-            return CommandResult.Refused(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult.Refused("Someone else decided this proposal while you were reading it. The page now shows the decision.");
-        }
-    }
+        }, ct);
 
     /// <summary>The officer (or Director of Learning) tailors the proposal's action plan before it is confirmed.</summary>
     public async Task<CommandResult> PlanAsync(ClaimsPrincipal user, Guid id, Guid version, string? actions, CancellationToken ct)
     {
-        var record = await db.Categorisations.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (record is null)
-        {
-            return CommandResult.NotFound;
-        }
-
-        if (!await MayProposeAsync(user, record.SchoolId, ct))
+        var schoolId = await db.Categorisations.Where(c => c.Id == id).Select(c => (Guid?)c.SchoolId).SingleOrDefaultAsync(ct);
+        if (schoolId is { } school && !await MayProposeAsync(user, school, ct))
         {
             return CommandResult.Forbidden;
         }
 
-        db.Entry(record).Property(c => c.Version).OriginalValue = version;
-        try
+        return await ChangeAsync(id, version, record =>
         {
             record.PlanActions((actions ?? "").Split('\n'));
-            await db.SaveChangesAsync(ct);
-            return new CommandResult(CommandOutcome.Done, Id: record.SchoolId);
-        }
-        catch (DomainException e)
-        {
-            return CommandResult.Refused(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult.Refused("Someone else changed this proposal while you were editing its plan. The page now shows their version.");
-        }
+            return Task.CompletedTask;
+        }, ct);
     }
 
-    public async Task<CommandResult> ReturnAsync(ClaimsPrincipal user, Guid id, Guid version, string? reason, CancellationToken ct)
+    public Task<CommandResult> ReturnAsync(ClaimsPrincipal user, Guid id, Guid version, string? reason, CancellationToken ct) =>
+        ChangeAsync(id, version, record =>
+        {
+            record.Return(user.Id(), reason ?? "", clock.GetUtcNow());
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>
+    /// Loads the categorisation the user saw (by its <paramref name="version"/>), applies the
+    /// change and saves: a broken rule or someone else's decision in between is refused with a message.
+    /// </summary>
+    private async Task<CommandResult> ChangeAsync(Guid id, Guid version, Func<SchoolCategorisation, Task> change, CancellationToken ct)
     {
         var record = await db.Categorisations.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (record is null)
@@ -221,7 +198,7 @@ public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock
         db.Entry(record).Property(c => c.Version).OriginalValue = version;
         try
         {
-            record.Return(user.Id(), reason ?? "", clock.GetUtcNow());
+            await change(record);
             await db.SaveChangesAsync(ct);
             return new CommandResult(CommandOutcome.Done, Id: record.SchoolId);
         }
@@ -231,7 +208,7 @@ public sealed class CategorisationHandler(PortalDbContext db, TimeProvider clock
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CommandResult.Refused("Someone else decided this proposal while you were reading it. The page now shows the decision.");
+            return CommandResult.Refused("Someone else changed this proposal while you were reading it. The page now shows their version.");
         }
     }
 }
