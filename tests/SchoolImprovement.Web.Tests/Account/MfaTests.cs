@@ -73,4 +73,23 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
         using var trustee = await factory.SignedInAsAsync(TrustRole.Trustee, Browsing.Ddat);
         Assert.Equal(HttpStatusCode.OK, (await trustee.GetAsync("/dashboard")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_trust_administrator_resets_a_lost_authenticator_and_the_person_sets_up_a_new_one()
+    {
+        using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Ddat);
+        await SetUpAuthenticatorAsync(officer);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/dashboard")).StatusCode);
+        var id = await factory.WithoutTrustAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users.Where(u => u.Email == "officer@ddat.example").Select(u => u.Id)));
+
+        // The trust administrator is staff too, so sets up their own app first.
+        using var admin = await factory.SignedInAsAsync(TrustRole.TrustAdministrator, Browsing.Ddat);
+        await SetUpAuthenticatorAsync(admin);
+        using var reset = await admin.PostFormAsync($"/users/{id}/reset-authenticator", [], $"/users/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.GetAsync("/dashboard")).StatusCode);
+        using var again = await factory.SignedInAsync("officer@ddat.example");
+        Assert.Equal("/account/mfa/setup", (await again.GetAsync("/dashboard")).Headers.Location!.OriginalString);
+    }
 }

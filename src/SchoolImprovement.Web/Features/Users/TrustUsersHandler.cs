@@ -125,6 +125,24 @@ public sealed class TrustUsersHandler(PortalDbContext db, UserManager<PortalUser
         return true;
     }
 
+    /// <summary>
+    /// For a lost phone with no recovery codes left: turns the person's authenticator app off and
+    /// forgets its key, and ends their sessions; a staff member sets a new one up at next sign-in.
+    /// </summary>
+    public async Task<bool> ResetAuthenticatorAsync(Guid id)
+    {
+        var user = await TrustUsers.SingleOrDefaultAsync(u => u.Id == id);
+        if (user is null)
+        {
+            return false;
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        return true;
+    }
+
     public async Task<IReadOnlyList<string>?> AssignAsync(Guid userId, AssignmentForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);

@@ -122,6 +122,18 @@ public sealed class UsersController(TrustUsersHandler handler) : Controller
         return Redirect($"/users/{id}");
     }
 
+    [HttpPost("{id:guid}/reset-authenticator")]
+    public async Task<IActionResult> ResetAuthenticator(Guid id)
+    {
+        if (!await handler.ResetAuthenticatorAsync(id))
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = "Their authenticator app has been reset and they have been signed out. They will set up a new one when they next sign in.";
+        return Redirect($"/users/{id}");
+    }
+
     [HttpPost("{id:guid}/assignments")]
     public async Task<IActionResult> Assign(Guid id, AssignmentForm form)
     {
