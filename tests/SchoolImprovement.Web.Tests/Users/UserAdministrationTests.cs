@@ -25,6 +25,13 @@ public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Contains("/account/sign-in", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
         await Assert.ThrowsAsync<InvalidOperationException>(() => factory.SignedInAsAsync(TrustRole.SpecialistLeader, Browsing.Ddat));
+
+        var ddat = await factory.TrustIdAsync("Derby");
+        await factory.InTrustAsync(ddat, async db =>
+        {
+            var entry = await db.AuditEntries.SingleAsync(a => a.EntityType == "User" && a.EntityId == id.ToString());
+            Assert.Equal(("trust.admin@ddat.example", "{\"IsActive\":[true,false]}"), (entry.Actor, entry.Changes));
+        });
     }
 
     [Fact]

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Tenancy;
+using SchoolImprovement.Infrastructure.Auditing;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Tenancy;
@@ -58,15 +60,22 @@ public sealed class TrustUsersHandler(PortalDbContext db, UserManager<PortalUser
     public async Task<(Guid? Id, IReadOnlyList<string> Problems)> CreateAsync(UserForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var user = new PortalUser { UserName = form.Email.Trim(), Email = form.Email.Trim(), EmailConfirmed = true, DisplayName = form.DisplayName.Trim(), TrustId = TrustId, CreatedAt = clock.GetUtcNow() };
         var created = await users.CreateAsync(user);
+        if (created.Succeeded)
+        {
+            created = await users.AddToRolesAsync(user, form.Roles.Distinct());
+        }
+
         if (!created.Succeeded)
         {
             return (null, Describe(created));
         }
 
-        var roles = await users.AddToRolesAsync(user, form.Roles.Distinct());
-        return roles.Succeeded ? (user.Id, []) : (null, Describe(roles));
+        await AuditAsync(user, AuditAction.Inserted, new() { ["DisplayName"] = [null, user.DisplayName], ["Email"] = [null, user.Email], ["Roles"] = [null, string.Join(", ", form.Roles.Distinct().Order())] });
+        await transaction.CommitAsync();
+        return (user.Id, []);
     }
 
     public async Task<IReadOnlyList<string>?> UpdateAsync(Guid id, UserForm form)
@@ -78,6 +87,8 @@ public sealed class TrustUsersHandler(PortalDbContext db, UserManager<PortalUser
             return null;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var before = (user.DisplayName, user.Email);
         user.DisplayName = form.DisplayName.Trim();
         user.Email = form.Email.Trim();
         user.UserName = form.Email.Trim();
@@ -107,7 +118,34 @@ public sealed class TrustUsersHandler(PortalDbContext db, UserManager<PortalUser
             await users.UpdateSecurityStampAsync(user);
         }
 
-        return removed.Succeeded && added.Succeeded ? [] : [.. Describe(removed), .. Describe(added)];
+        if (!removed.Succeeded || !added.Succeeded)
+        {
+            return [.. Describe(removed), .. Describe(added)];
+        }
+
+        var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
+        if (before.DisplayName != user.DisplayName)
+        {
+            changes["DisplayName"] = [before.DisplayName, user.DisplayName];
+        }
+
+        if (before.Email != user.Email)
+        {
+            changes["Email"] = [before.Email, user.Email];
+        }
+
+        if (toRemove.Count + toAdd.Count > 0)
+        {
+            changes["Roles"] = [string.Join(", ", current.Order()), string.Join(", ", current.Except(toRemove).Concat(toAdd).Order())];
+        }
+
+        if (changes.Count > 0)
+        {
+            await AuditAsync(user, AuditAction.Updated, changes);
+        }
+
+        await transaction.CommitAsync();
+        return [];
     }
 
     /// <summary>Deactivating ends the person's sessions at once: the security stamp changes and is checked on every request.</summary>
@@ -119,9 +157,13 @@ public sealed class TrustUsersHandler(PortalDbContext db, UserManager<PortalUser
             return false;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var was = user.IsActive;
         user.IsActive = active;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
+        await AuditAsync(user, AuditAction.Updated, new() { ["IsActive"] = [was, active] });
+        await transaction.CommitAsync();
         return true;
     }
 
@@ -137,9 +179,13 @@ public sealed class TrustUsersHandler(PortalDbContext db, UserManager<PortalUser
             return false;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var was = user.TwoFactorEnabled;
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.UpdateSecurityStampAsync(user);
+        await AuditAsync(user, AuditAction.Updated, new() { ["AuthenticatorApp"] = [was ? "on" : "off", "reset"] });
+        await transaction.CommitAsync();
         return true;
     }
 
@@ -180,6 +226,17 @@ public sealed class TrustUsersHandler(PortalDbContext db, UserManager<PortalUser
         db.SchoolAssignments.Remove(assignment);
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// People are not trust-owned rows (Identity finds them before a trust is known), so the audit
+    /// interceptor does not see them: changes to a person are written to the trust's audit trail
+    /// here, in the same transaction as the change.
+    /// </summary>
+    private async Task AuditAsync(PortalUser user, AuditAction action, SortedDictionary<string, object?[]> changes)
+    {
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), trust.UserId, trust.ActorName, "User", user.Id.ToString(), action, JsonSerializer.Serialize(changes)));
+        await db.SaveChangesAsync();
     }
 
     private static string[] Describe(IdentityResult result) => [.. result.Errors.Select(e => e.Description)];
