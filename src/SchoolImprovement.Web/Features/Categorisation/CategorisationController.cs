@@ -45,12 +45,6 @@ public sealed class CategorisationController(CategorisationHandler handler, Scho
     public async Task<IActionResult> Propose(Guid schoolId, ProposalForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var page = await handler.ProposalPageAsync(schoolId, HttpContext.RequestAborted);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
         if (ModelState.IsValid)
         {
             var result = await handler.ProposeAsync(User, schoolId, form, HttpContext.RequestAborted);
@@ -67,6 +61,13 @@ public sealed class CategorisationController(CategorisationHandler handler, Scho
                     ModelState.AddModelError("", result.Message!);
                     break;
             }
+        }
+
+        // Only a refused proposal needs the page again (scheme, suggestion, history), with the input kept.
+        var page = await handler.ProposalPageAsync(schoolId, HttpContext.RequestAborted);
+        if (page is null)
+        {
+            return NotFound();
         }
 
         ViewData["Page"] = page;

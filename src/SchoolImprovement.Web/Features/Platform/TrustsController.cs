@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Validation;
 
 namespace SchoolImprovement.Web.Features.Platform;
 
@@ -28,10 +29,7 @@ public sealed class TrustsController(TrustProvisioningHandler handler) : Control
         var problems = await handler.CreateAsync(form, HttpContext.RequestAborted);
         if (problems.Count > 0)
         {
-            foreach (var problem in problems)
-            {
-                ModelState.AddModelError("", problem);
-            }
+            ModelState.AddProblems(problems);
 
             return View(form);
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Validation;
 
 namespace SchoolImprovement.Web.Features.Policy;
 
@@ -40,10 +41,7 @@ public sealed class PolicyController(PolicyProfileHandler handler) : Controller
         switch (await handler.SaveAsync(form, HttpContext.RequestAborted))
         {
             case PolicySaveResult.Refused refused:
-                foreach (var problem in refused.Problems)
-                {
-                    ModelState.AddModelError("", problem);
-                }
+                ModelState.AddProblems(refused.Problems);
 
                 return View(form);
             case PolicySaveResult.Conflict conflict:

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Validation;
 
 namespace SchoolImprovement.Web.Features.SchoolRegister;
 
@@ -29,7 +30,7 @@ public sealed class SchoolRegisterController(SchoolRegisterHandler handler) : Co
                 TempData["Notice"] = $"{form.Name.Trim()} has been added to the register.";
                 return Redirect($"/schools/{saved.Id}");
             case SchoolSaveResult.Refused refused:
-                AddProblems(refused.Problems);
+                ModelState.AddProblems(refused.Problems);
                 return View(form);
             default:
                 return NotFound();
@@ -59,7 +60,7 @@ public sealed class SchoolRegisterController(SchoolRegisterHandler handler) : Co
                 TempData["Notice"] = "The changes have been saved.";
                 return Redirect($"/schools/{id}");
             case SchoolSaveResult.Refused refused:
-                AddProblems(refused.Problems);
+                ModelState.AddProblems(refused.Problems);
                 return View(form);
             case SchoolSaveResult.Conflict conflict:
                 ModelState.AddModelError("", "Someone else saved this school while you were editing. Their values are shown below; your changes are still in the form. Save again to replace theirs.");
@@ -91,7 +92,7 @@ public sealed class SchoolRegisterController(SchoolRegisterHandler handler) : Co
                     TempData["Notice"] = $"The school has been recorded as closed on {UkFormat.Date(form.ClosedOn.Value)}. Its history is kept.";
                     return Redirect($"/schools/{id}");
                 case SchoolSaveResult.Refused refused:
-                    AddProblems(refused.Problems);
+                    ModelState.AddProblems(refused.Problems);
                     break;
                 default:
                     return NotFound();
@@ -143,20 +144,13 @@ public sealed class SchoolRegisterController(SchoolRegisterHandler handler) : Co
                 TempData["Notice"] = $"The import is done: {imported.Added} school{(imported.Added == 1 ? "" : "s")} added, {imported.Updated} updated.";
                 return Redirect("/schools");
             case ImportOutcome.Choose choose:
-                AddProblems(choose.Messages);
+                ModelState.AddProblems(choose.Messages);
                 return View("Choose", choose.Preview);
             default:
                 return View("Import", outcome);
         }
     }
 
-    private void AddProblems(IEnumerable<string> problems)
-    {
-        foreach (var problem in problems)
-        {
-            ModelState.AddModelError("", problem);
-        }
-    }
 }
 
 public sealed record ClosePage(SchoolSummary School, CloseForm Form);

@@ -5,6 +5,7 @@ using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Hosting;
 using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Validation;
 
 namespace SchoolImprovement.Web.Features.Users;
 
@@ -30,7 +31,7 @@ public sealed class UsersController(TrustUsersHandler handler) : Controller
         var (id, problems) = await handler.CreateAsync(form);
         if (id is null)
         {
-            AddProblems(problems);
+            ModelState.AddProblems(problems);
             return View(form);
         }
 
@@ -74,7 +75,7 @@ public sealed class UsersController(TrustUsersHandler handler) : Controller
                 return Redirect($"/users/{id}");
             }
 
-            AddProblems(problems);
+            ModelState.AddProblems(problems);
         }
 
         var details = await handler.DetailsAsync(id, HttpContext.RequestAborted);
@@ -165,11 +166,4 @@ public sealed class UsersController(TrustUsersHandler handler) : Controller
         return Redirect($"/users/{id}");
     }
 
-    private void AddProblems(IEnumerable<string> problems)
-    {
-        foreach (var problem in problems)
-        {
-            ModelState.AddModelError("", problem);
-        }
-    }
 }
