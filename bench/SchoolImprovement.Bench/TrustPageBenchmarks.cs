@@ -11,7 +11,7 @@ using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Tenancy;
 using SchoolImprovement.Web.Features.Actions;
 using SchoolImprovement.Web.Features.Dashboard;
-using SchoolImprovement.Web.Features.Schools;
+using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Bench;
 

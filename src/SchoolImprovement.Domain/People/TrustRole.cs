@@ -47,5 +47,26 @@ public static class TrustRole
         GovernanceProfessional, TrustAdministrator, PlatformAdministrator,
     ];
 
+    /// <summary>The central improvement team: record inspections, manage actions, write evidence of impact for any school (CEO, Director of Learning, officers).</summary>
+    public static readonly IReadOnlyList<string> ImprovementTeam = [Ceo, DirectorOfLearning, SchoolImprovementOfficer];
+
+    /// <summary>Keep the register of schools (add, edit, close, import): the CEO, the Director of Learning and the trust administrator.</summary>
+    public static readonly IReadOnlyList<string> SchoolRegisterKeepers = [Ceo, DirectorOfLearning, TrustAdministrator];
+
+    /// <summary>Propose a category (Vine §3: the linked officer; the Director of Learning for any school).</summary>
+    public static readonly IReadOnlyList<string> CategoryProposers = [SchoolImprovementOfficer, DirectorOfLearning];
+
+    /// <summary>Confirm or return a proposed category (Vine §3: the Director of Learning; the CEO too).</summary>
+    public static readonly IReadOnlyList<string> CategoryDeciders = [DirectorOfLearning, Ceo];
+
+    /// <summary>Read the trust-wide picture (dashboard, every action): the central team and trustees.</summary>
+    public static readonly IReadOnlyList<string> OverviewReaders = [Ceo, DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer, Trustee];
+
+    /// <summary>Read the audit trail: the CEO and the trust administrator.</summary>
+    public static readonly IReadOnlyList<string> AuditReaders = [Ceo, TrustAdministrator];
+
+    /// <summary>Write evidence of impact on an action: the improvement team for any school, a headteacher for their own.</summary>
+    public static readonly IReadOnlyList<string> ImpactWriters = [.. ImprovementTeam, Headteacher];
+
     public static bool IsTrustRole(string role) => TrustRoles.Contains(role, StringComparer.Ordinal);
 }

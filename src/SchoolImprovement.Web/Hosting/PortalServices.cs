@@ -38,7 +38,8 @@ public static class PortalServices
         services.AddPortalEmail(builder.Configuration);
         services.AddValidatorsFromThisAssembly();
         services.AddFeatureHandlers();
-        services.AddScoped<Features.Schools.SchoolAccess>();
+        services.AddScoped<Common.SchoolAccess>();
+        services.AddScoped<Common.PermissionsReader>();
 
         services.AddControllersWithViews(options =>
             {

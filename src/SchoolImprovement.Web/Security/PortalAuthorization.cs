@@ -3,7 +3,12 @@ using SchoolImprovement.Domain.People;
 
 namespace SchoolImprovement.Web.Security;
 
-/// <summary>Named authorization policies. Every page requires a signed-in user unless marked anonymous.</summary>
+/// <summary>
+/// Named authorization policies, each over a role set named on <see cref="TrustRole"/>. Every page
+/// requires a signed-in user unless marked anonymous. Controllers declare them with
+/// <c>[Authorize(Policy = ...)]</c>; views read the same policies as <c>Can…</c> flags
+/// (<see cref="Common.Permissions"/>), never <c>IsInRole</c>.
+/// </summary>
 public static class Policies
 {
     public const string TrustMember = nameof(TrustMember);
@@ -11,38 +16,49 @@ public static class Policies
     public const string ViewAudit = nameof(ViewAudit);
     public const string PlatformAdministration = nameof(PlatformAdministration);
 
-    /// <summary>Create, edit, close and import schools: the CEO, the Director of Learning and the trust administrator.</summary>
+    /// <summary>Roles that see every school of the trust (<see cref="TrustRole.TrustWide"/>); the others see their assigned schools.</summary>
+    public const string WholeTrust = nameof(WholeTrust);
+
+    /// <summary>Create, edit, close and import schools (<see cref="TrustRole.SchoolRegisterKeepers"/>).</summary>
     public const string ManageSchools = nameof(ManageSchools);
 
-    /// <summary>Record inspections: the CEO, the Director of Learning and school improvement officers.</summary>
+    /// <summary>Record and delete inspections (<see cref="TrustRole.ImprovementTeam"/>).</summary>
     public const string RecordInspections = nameof(RecordInspections);
 
-    /// <summary>Propose a categorisation: school improvement officers (the school's linked officer in practice) and the Director of Learning.</summary>
+    /// <summary>Propose a categorisation (<see cref="TrustRole.CategoryProposers"/>; an officer only for a school they are linked to).</summary>
     public const string ProposeCategory = nameof(ProposeCategory);
 
-    /// <summary>Confirm or return a proposed categorisation: the Director of Learning (and the CEO).</summary>
+    /// <summary>Confirm or return a proposed categorisation (<see cref="TrustRole.CategoryDeciders"/>).</summary>
     public const string ConfirmCategory = nameof(ConfirmCategory);
 
-    /// <summary>Add and edit actions and change their status: the CEO, the Director of Learning and school improvement officers.</summary>
+    /// <summary>Add and edit actions and change their status (<see cref="TrustRole.ImprovementTeam"/>).</summary>
     public const string ManageActions = nameof(ManageActions);
 
-    /// <summary>Read trust-wide improvement information (dashboard, all actions): central team and trustees.</summary>
+    /// <summary>Write an action's evidence of impact (<see cref="TrustRole.ImpactWriters"/>; a headteacher only for their own school).</summary>
+    public const string RecordImpact = nameof(RecordImpact);
+
+    /// <summary>Read trust-wide improvement information: dashboard, all actions (<see cref="TrustRole.OverviewReaders"/>).</summary>
     public const string TrustOverview = nameof(TrustOverview);
 
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(TrustMember, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.TrustRoles))
-            .AddPolicy(ManageTrust, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.TrustAdministrator))
-            .AddPolicy(ViewAudit, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.Ceo, TrustRole.TrustAdministrator))
+            .AddPolicy(TrustMember, p => InTrust(p, TrustRole.TrustRoles))
+            .AddPolicy(WholeTrust, p => InTrust(p, TrustRole.TrustWide))
+            .AddPolicy(ManageTrust, p => InTrust(p, [TrustRole.TrustAdministrator]))
+            .AddPolicy(ViewAudit, p => InTrust(p, TrustRole.AuditReaders))
             .AddPolicy(PlatformAdministration, p => p.RequireRole(TrustRole.PlatformAdministrator))
-            .AddPolicy(ManageSchools, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.Ceo, TrustRole.DirectorOfLearning, TrustRole.TrustAdministrator))
-            .AddPolicy(RecordInspections, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.Ceo, TrustRole.DirectorOfLearning, TrustRole.SchoolImprovementOfficer))
-            .AddPolicy(ProposeCategory, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.SchoolImprovementOfficer, TrustRole.DirectorOfLearning))
-            .AddPolicy(ConfirmCategory, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.DirectorOfLearning, TrustRole.Ceo))
-            .AddPolicy(ManageActions, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.Ceo, TrustRole.DirectorOfLearning, TrustRole.SchoolImprovementOfficer))
-            .AddPolicy(TrustOverview, p => p.RequireClaim(PortalClaims.TrustId).RequireRole(TrustRole.Ceo, TrustRole.DeputyCeo, TrustRole.DirectorOfLearning, TrustRole.SchoolImprovementOfficer, TrustRole.Trustee));
+            .AddPolicy(ManageSchools, p => InTrust(p, TrustRole.SchoolRegisterKeepers))
+            .AddPolicy(RecordInspections, p => InTrust(p, TrustRole.ImprovementTeam))
+            .AddPolicy(ProposeCategory, p => InTrust(p, TrustRole.CategoryProposers))
+            .AddPolicy(ConfirmCategory, p => InTrust(p, TrustRole.CategoryDeciders))
+            .AddPolicy(ManageActions, p => InTrust(p, TrustRole.ImprovementTeam))
+            .AddPolicy(RecordImpact, p => InTrust(p, TrustRole.ImpactWriters))
+            .AddPolicy(TrustOverview, p => InTrust(p, TrustRole.OverviewReaders));
         return services;
     }
+
+    private static void InTrust(AuthorizationPolicyBuilder policy, IEnumerable<string> roles) =>
+        policy.RequireClaim(PortalClaims.TrustId).RequireRole(roles);
 }

@@ -132,7 +132,7 @@ public sealed partial class AccountController(
     public IActionResult AccessDenied()
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View("~/Features/Errors/Forbidden.cshtml");
+        return View("~/Features/Errors/Forbidden.cshtml", new Errors.ErrorPage(StatusCodes.Status403Forbidden, HttpContext.TraceIdentifier));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Signed in: {User}")]

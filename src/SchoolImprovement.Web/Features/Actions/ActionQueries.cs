@@ -1,9 +1,9 @@
+using SchoolImprovement.Web.Common;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Infrastructure.Persistence;
-using SchoolImprovement.Web.Features.Schools;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Actions;

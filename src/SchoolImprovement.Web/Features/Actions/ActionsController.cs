@@ -1,14 +1,14 @@
+using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using SchoolImprovement.Web.Features.Schools;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Actions;
 
 /// <summary>The one action tracker: trust-wide list, "my actions", each school's plan, and each action.</summary>
 [Authorize(Policy = Policies.TrustMember)]
-public sealed class ActionsController(ActionQueries queries, ActionCommandsHandler commands, SchoolAccess access) : Controller
+public sealed class ActionsController(ActionQueries queries, ActionCommandsHandler commands) : Controller
 {
     [Authorize(Policy = Policies.TrustOverview)]
     [HttpGet("actions")]
@@ -18,32 +18,25 @@ public sealed class ActionsController(ActionQueries queries, ActionCommandsHandl
     public async Task<IActionResult> Mine() => View(await queries.MineAsync(User, HttpContext.RequestAborted));
 
     [HttpGet("schools/{schoolId:guid}/actions")]
+    [SchoolScope]
     public async Task<IActionResult> School(Guid schoolId)
     {
-        if (await Refused(schoolId) is { } refused)
-        {
-            return refused;
-        }
-
         ViewData["SchoolId"] = schoolId;
         return View(await queries.ForSchoolAsync(schoolId, HttpContext.RequestAborted));
     }
 
     [Authorize(Policy = Policies.ManageActions)]
     [HttpGet("schools/{schoolId:guid}/actions/new")]
+    [SchoolScope]
     public async Task<IActionResult> Create(Guid schoolId)
     {
-        if (await Refused(schoolId) is { } refused)
-        {
-            return refused;
-        }
-
         ViewData["People"] = await commands.PeopleAsync(HttpContext.RequestAborted);
         return View(new ActionForm());
     }
 
     [Authorize(Policy = Policies.ManageActions)]
     [HttpPost("schools/{schoolId:guid}/actions/new")]
+    [SchoolScope]
     public async Task<IActionResult> Create(Guid schoolId, ActionForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -69,19 +62,12 @@ public sealed class ActionsController(ActionQueries queries, ActionCommandsHandl
     }
 
     [HttpGet("actions/{id:guid}")]
-    public async Task<IActionResult> Details(Guid id)
-    {
-        var page = await commands.PageAsync(User, id, HttpContext.RequestAborted);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
-        return await Refused(page.School.Id) ?? View(page);
-    }
+    [SchoolScope(ScopeFrom.Action, "id")]
+    public async Task<IActionResult> Details(Guid id) => this.PageView(await commands.PageAsync(User, id, HttpContext.RequestAborted));
 
     [Authorize(Policy = Policies.ManageActions)]
     [HttpPost("actions/{id:guid}/edit")]
+    [SchoolScope(ScopeFrom.Action, "id")]
     public async Task<IActionResult> Edit(Guid id, ActionForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -93,10 +79,13 @@ public sealed class ActionsController(ActionQueries queries, ActionCommandsHandl
 
     [Authorize(Policy = Policies.ManageActions)]
     [HttpPost("actions/{id:guid}/status")]
+    [SchoolScope(ScopeFrom.Action, "id")]
     public async Task<IActionResult> Status(Guid id, StatusForm form) =>
         await DoneAsync(id, await commands.ChangeStatusAsync(id, form, HttpContext.RequestAborted), "The action's status has been changed.", kept => kept["StatusReason"] = form?.Reason);
 
+    [Authorize(Policy = Policies.RecordImpact)]
     [HttpPost("actions/{id:guid}/impact")]
+    [SchoolScope(ScopeFrom.Action, "id", Relation = SchoolRelation.Headteacher)]
     public async Task<IActionResult> Impact(Guid id, ImpactForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -134,6 +123,4 @@ public sealed class ActionsController(ActionQueries queries, ActionCommandsHandl
                 return Redirect($"/actions/{id}");
         }
     }
-
-    private Task<IActionResult?> Refused(Guid schoolId) => access.RefusalAsync(this, schoolId);
 }

@@ -1,28 +1,25 @@
+using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using SchoolImprovement.Web.Features.Schools;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Categorisation;
 
 [Authorize(Policy = Policies.TrustMember)]
-public sealed class CategorisationController(CategorisationHandler handler, SchoolAccess access) : Controller
+public sealed class CategorisationController(CategorisationHandler handler) : Controller
 {
     /// <summary>The school's categorisation history. Headteachers and local committee members see confirmed categories only.</summary>
     [HttpGet("schools/{schoolId:guid}/categorisation")]
+    [SchoolScope]
     public async Task<IActionResult> History(Guid schoolId)
     {
-        if (await access.RefusalAsync(this, schoolId) is { } refused)
-        {
-            return refused;
-        }
-
         ViewData["School"] = await handler.SchoolAsync(schoolId, HttpContext.RequestAborted);
         return View(await handler.HistoryAsync(schoolId, confirmedOnly: !User.SeesWholeTrust(), HttpContext.RequestAborted));
     }
 
     [Authorize(Policy = Policies.ProposeCategory)]
     [HttpGet("schools/{schoolId:guid}/categorisation/propose")]
+    [SchoolScope(Relation = SchoolRelation.LinkedOfficer)]
     public async Task<IActionResult> Propose(Guid schoolId)
     {
         var page = await handler.ProposalPageAsync(schoolId, HttpContext.RequestAborted);
@@ -31,17 +28,13 @@ public sealed class CategorisationController(CategorisationHandler handler, Scho
             return NotFound();
         }
 
-        if (!await handler.MayProposeAsync(User, schoolId, HttpContext.RequestAborted))
-        {
-            return Forbid();
-        }
-
         ViewData["Page"] = page;
         return View(new ProposalForm());
     }
 
     [Authorize(Policy = Policies.ProposeCategory)]
     [HttpPost("schools/{schoolId:guid}/categorisation/propose")]
+    [SchoolScope(Relation = SchoolRelation.LinkedOfficer)]
     public async Task<IActionResult> Propose(Guid schoolId, ProposalForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -74,28 +67,14 @@ public sealed class CategorisationController(CategorisationHandler handler, Scho
         return View(form);
     }
 
+    /// <summary>Proposals and returns stay with the trust-wide team; the school sees confirmed categories (<see cref="ScopeFrom.Categorisation"/>).</summary>
     [HttpGet("categorisations/{id:guid}")]
-    public async Task<IActionResult> Review(Guid id)
-    {
-        var page = await handler.ReviewAsync(id, HttpContext.RequestAborted);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
-        if (await access.RefusalAsync(this, page.School.Id) is { } refused)
-        {
-            return refused;
-        }
-
-        // Proposals and returns stay with the central team; the school sees confirmed categories.
-        return User.SeesWholeTrust() || page.Categorisation.Status == Domain.Categorisation.CategorisationStatus.Confirmed
-            ? View(page)
-            : Forbid();
-    }
+    [SchoolScope(ScopeFrom.Categorisation, "id")]
+    public async Task<IActionResult> Review(Guid id) => this.PageView(await handler.ReviewAsync(id, HttpContext.RequestAborted));
 
     [Authorize(Policy = Policies.ConfirmCategory)]
     [HttpPost("categorisations/{id:guid}/confirm")]
+    [SchoolScope(ScopeFrom.Categorisation, "id")]
     public async Task<IActionResult> Confirm(Guid id, DecisionForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -105,6 +84,7 @@ public sealed class CategorisationController(CategorisationHandler handler, Scho
 
     [Authorize(Policy = Policies.ProposeCategory)]
     [HttpPost("categorisations/{id:guid}/plan")]
+    [SchoolScope(ScopeFrom.Categorisation, "id", Relation = SchoolRelation.LinkedOfficer)]
     public async Task<IActionResult> Plan(Guid id, PlanForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -114,6 +94,7 @@ public sealed class CategorisationController(CategorisationHandler handler, Scho
 
     [Authorize(Policy = Policies.ConfirmCategory)]
     [HttpPost("categorisations/{id:guid}/return")]
+    [SchoolScope(ScopeFrom.Categorisation, "id")]
     public async Task<IActionResult> Return(Guid id, DecisionForm form)
     {
         ArgumentNullException.ThrowIfNull(form);

@@ -18,14 +18,14 @@ public sealed class ErrorsController : Controller
     [Route("{status:int}")]
     public IActionResult Status(int status)
     {
-        ViewData["CorrelationId"] = HttpContext.TraceIdentifier;
         Response.StatusCode = status;
+        var page = new ErrorPage(status, HttpContext.TraceIdentifier);
         return status switch
         {
-            StatusCodes.Status404NotFound => View("NotFound"),
-            StatusCodes.Status403Forbidden => View("Forbidden"),
-            >= 500 => View("ServerError"),
-            _ => View("Problem", status),
+            StatusCodes.Status404NotFound => View("NotFound", page),
+            StatusCodes.Status403Forbidden => View("Forbidden", page),
+            >= 500 => View("ServerError", page),
+            _ => View("Problem", page),
         };
     }
 }

@@ -1,6 +1,6 @@
+using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Domain.People;
-using SchoolImprovement.Web.Features.Schools;
 
 namespace SchoolImprovement.Web.Features.Home;
 

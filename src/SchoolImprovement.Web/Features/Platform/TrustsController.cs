@@ -1,8 +1,8 @@
+using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Web.Security;
-using SchoolImprovement.Web.Validation;
 
 namespace SchoolImprovement.Web.Features.Platform;
 

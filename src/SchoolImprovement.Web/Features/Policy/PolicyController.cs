@@ -1,7 +1,7 @@
+using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Web.Security;
-using SchoolImprovement.Web.Validation;
 
 namespace SchoolImprovement.Web.Features.Policy;
 

@@ -1,7 +1,7 @@
+using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Web.Security;
-using SchoolImprovement.Web.Validation;
 
 namespace SchoolImprovement.Web.Features.SchoolRegister;
 
@@ -38,6 +38,7 @@ public sealed class SchoolRegisterController(SchoolRegisterHandler handler) : Co
     }
 
     [HttpGet("schools/{id:guid}/edit")]
+    [SchoolScope(ScopeFrom.School, "id")]
     public async Task<IActionResult> Edit(Guid id)
     {
         ViewData["Id"] = id;
@@ -45,6 +46,7 @@ public sealed class SchoolRegisterController(SchoolRegisterHandler handler) : Co
     }
 
     [HttpPost("schools/{id:guid}/edit")]
+    [SchoolScope(ScopeFrom.School, "id")]
     public async Task<IActionResult> Edit(Guid id, SchoolForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -74,6 +76,7 @@ public sealed class SchoolRegisterController(SchoolRegisterHandler handler) : Co
     }
 
     [HttpGet("schools/{id:guid}/close")]
+    [SchoolScope(ScopeFrom.School, "id")]
     public async Task<IActionResult> Close(Guid id)
     {
         var school = await handler.SummaryAsync(id, HttpContext.RequestAborted);
@@ -81,6 +84,7 @@ public sealed class SchoolRegisterController(SchoolRegisterHandler handler) : Co
     }
 
     [HttpPost("schools/{id:guid}/close")]
+    [SchoolScope(ScopeFrom.School, "id")]
     public async Task<IActionResult> Close(Guid id, CloseForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -104,6 +108,7 @@ public sealed class SchoolRegisterController(SchoolRegisterHandler handler) : Co
     }
 
     [HttpPost("schools/{id:guid}/reopen")]
+    [SchoolScope(ScopeFrom.School, "id")]
     public async Task<IActionResult> Reopen(Guid id)
     {
         if (await handler.ReopenAsync(id, HttpContext.RequestAborted) is not SchoolSaveResult.Saved)

@@ -1,3 +1,4 @@
+using SchoolImprovement.Web.Common;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.People;

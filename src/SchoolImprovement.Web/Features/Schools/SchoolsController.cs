@@ -1,3 +1,4 @@
+using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Web.Security;
@@ -6,14 +7,14 @@ namespace SchoolImprovement.Web.Features.Schools;
 
 [Authorize(Policy = Policies.TrustMember)]
 [Route("schools")]
-public sealed class SchoolsController(SchoolAccess access) : Controller
+public sealed class SchoolsController : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] SchoolListQuery query, [FromServices] SchoolListHandler handler) =>
         View(await handler.HandleAsync(User, query, HttpContext.RequestAborted));
 
     [HttpGet("{id:guid}")]
+    [SchoolScope(ScopeFrom.School, "id")]
     public async Task<IActionResult> Details(Guid id, [FromServices] SchoolProfileHandler handler) =>
-        await access.RefusalAsync(this, id)
-        ?? View(await handler.HandleAsync(id, confirmedOnly: !User.SeesWholeTrust(), HttpContext.RequestAborted));
+        this.PageView(await handler.HandleAsync(id, confirmedOnly: !User.SeesWholeTrust(), HttpContext.RequestAborted));
 }

@@ -1,3 +1,4 @@
+using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,6 @@ using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Hosting;
 using SchoolImprovement.Web.Security;
-using SchoolImprovement.Web.Validation;
 
 namespace SchoolImprovement.Web.Features.Users;
 

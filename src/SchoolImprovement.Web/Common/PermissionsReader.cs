@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using SchoolImprovement.Web.Security;
+
+namespace SchoolImprovement.Web.Common;
+
+/// <summary>Evaluates the named policies for a person (claims only, no database), once per request.</summary>
+public sealed class PermissionsReader(IAuthorizationService authorization, IHttpContextAccessor http)
+{
+    private static readonly object CacheKey = new();
+
+    /// <summary>The permissions of the person making the current request.</summary>
+    public Task<Permissions> CurrentAsync()
+    {
+        var context = http.HttpContext ?? throw new InvalidOperationException("Permissions are read inside a request.");
+        return context.Items[CacheKey] is Permissions cached ? Task.FromResult(cached) : ReadAndCacheAsync(context);
+    }
+
+    public async Task<Permissions> ForAsync(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return Permissions.None;
+        }
+
+        async Task<bool> Can(string policy) => (await authorization.AuthorizeAsync(user, policy)).Succeeded;
+        return new Permissions(
+            TrustMember: await Can(Policies.TrustMember),
+            WholeTrust: await Can(Policies.WholeTrust),
+            ManageTrust: await Can(Policies.ManageTrust),
+            ViewAudit: await Can(Policies.ViewAudit),
+            PlatformAdministration: await Can(Policies.PlatformAdministration),
+            ManageSchools: await Can(Policies.ManageSchools),
+            RecordInspections: await Can(Policies.RecordInspections),
+            ProposeCategory: await Can(Policies.ProposeCategory),
+            ConfirmCategory: await Can(Policies.ConfirmCategory),
+            ManageActions: await Can(Policies.ManageActions),
+            RecordImpact: await Can(Policies.RecordImpact),
+            TrustOverview: await Can(Policies.TrustOverview));
+    }
+
+    private async Task<Permissions> ReadAndCacheAsync(HttpContext context)
+    {
+        var permissions = await ForAsync(context.User);
+        context.Items[CacheKey] = permissions;
+        return permissions;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Security;
+
+namespace SchoolImprovement.Web.Common;
+
+/// <summary>
+/// Which schools a person may see and act on: the one service behind <see cref="SchoolScopeAttribute"/>
+/// and every school list. Trust-wide roles see every school of their trust (the tenancy filter
+/// already limits the query to it); headteachers, local committee members and SLEs see only the
+/// schools they are assigned to.
+/// </summary>
+public sealed class SchoolAccess(PortalDbContext db)
+{
+    public IQueryable<School> VisibleTo(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.SeesWholeTrust())
+        {
+            return db.Schools;
+        }
+
+        var userId = user.Id();
+        return db.Schools.Where(s => db.SchoolAssignments.Any(a => a.SchoolId == s.Id && a.UserId == userId));
+    }
+
+    /// <summary>
+    /// Allowed, or NotFound for a record that is not in the user's trust (the same as a missing
+    /// one), or Forbidden for a school of the trust the person is not tied to as <paramref name="relation"/> needs.
+    /// </summary>
+    public async Task<SchoolAccessOutcome> CheckAsync(ClaimsPrincipal user, ScopeFrom from, Guid id, SchoolRelation relation, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var target = await ResolveAsync(from, id, ct);
+        if (target is null)
+        {
+            return SchoolAccessOutcome.NotFound;
+        }
+
+        if (target.Value.CentralOnly && !user.SeesWholeTrust())
+        {
+            return SchoolAccessOutcome.Forbidden;
+        }
+
+        var userId = user.Id();
+        var schoolId = target.Value.SchoolId;
+        var allowed = relation switch
+        {
+            SchoolRelation.LinkedOfficer => user.IsInRole(TrustRole.DirectorOfLearning)
+                || await db.SchoolAssignments.AnyAsync(a => a.SchoolId == schoolId && a.UserId == userId && a.Kind == AssignmentKind.LinkedOfficerFor, ct),
+            SchoolRelation.Headteacher => TrustRole.ImprovementTeam.Any(user.IsInRole)
+                || await db.SchoolAssignments.AnyAsync(a => a.SchoolId == schoolId && a.UserId == userId && a.Kind == AssignmentKind.HeadteacherOf, ct),
+            _ => user.SeesWholeTrust() || await db.SchoolAssignments.AnyAsync(a => a.SchoolId == schoolId && a.UserId == userId, ct),
+        };
+        return allowed ? SchoolAccessOutcome.Allowed : SchoolAccessOutcome.Forbidden;
+    }
+
+    /// <summary>The user's school when they are assigned to exactly one (a headteacher's home page).</summary>
+    public async Task<Guid?> OnlySchoolAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var ids = await VisibleTo(user).Select(s => s.Id).Take(2).ToListAsync(ct);
+        return ids.Count == 1 ? ids[0] : null;
+    }
+
+    /// <summary>The school a route id belongs to, in the current trust; and whether only the trust-wide team may see the record.</summary>
+    private async Task<(Guid SchoolId, bool CentralOnly)?> ResolveAsync(ScopeFrom from, Guid id, CancellationToken ct)
+    {
+        switch (from)
+        {
+            case ScopeFrom.Action:
+                var action = await db.Actions.Where(a => a.Id == id).Select(a => (Guid?)a.SchoolId).SingleOrDefaultAsync(ct);
+                return action is { } actionSchool ? (actionSchool, false) : null;
+            case ScopeFrom.Categorisation:
+                var record = await db.Categorisations.Where(c => c.Id == id).Select(c => new { c.SchoolId, c.Status }).SingleOrDefaultAsync(ct);
+                return record is null ? null : (record.SchoolId, record.Status != CategorisationStatus.Confirmed);
+            default:
+                return await db.Schools.AnyAsync(s => s.Id == id, ct) ? (id, false) : null;
+        }
+    }
+}
+
+public enum SchoolAccessOutcome
+{
+    Allowed,
+    Forbidden,
+    NotFound,
+}

@@ -1,0 +1,14 @@
+namespace SchoolImprovement.Web.Common;
+
+/// <summary>What the route's id names, and so how the school is found (<see cref="SchoolScopeAttribute"/>).</summary>
+public enum ScopeFrom
+{
+    /// <summary>The id is the school's.</summary>
+    School,
+
+    /// <summary>The id is an action's; the school is the action's.</summary>
+    Action,
+
+    /// <summary>The id is a categorisation's; the school is its. Proposals and returns stay with the trust-wide team.</summary>
+    Categorisation,
+}
