@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SchoolImprovement.Domain.Tenancy;
 
 namespace SchoolImprovement.Domain.Actions;
@@ -50,6 +51,10 @@ public sealed class ImprovementAction : ITrustOwned, IVersioned
     }
 
     public bool IsClosed => Status is ActionStatus.Done or ActionStatus.Dropped;
+
+    /// <summary><see cref="IsClosed"/>'s opposite as a query condition, for lists read from the database.</summary>
+    public static readonly Expression<Func<ImprovementAction, bool>> IsOpenCondition =
+        a => a.Status != ActionStatus.Done && a.Status != ActionStatus.Dropped;
 
     public bool IsOverdue(DateOnly today) => !IsClosed && DueOn < today;
 

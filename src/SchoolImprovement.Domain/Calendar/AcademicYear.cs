@@ -28,8 +28,6 @@ public readonly record struct AcademicYear(int StartYear) : IComparable<Academic
         _ => new DateOnly(date.Year, 4, 1),
     };
 
-    public AcademicYear Next() => new(StartYear + 1);
-
     public int CompareTo(AcademicYear other) => StartYear.CompareTo(other.StartYear);
 
     public override string ToString() => $"{StartYear}/{(StartYear + 1) % 100:00}";

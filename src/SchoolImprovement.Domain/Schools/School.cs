@@ -58,6 +58,16 @@ public sealed class School : ITrustOwned, IVersioned
 
     public void Reopen() => ClosedOn = null;
 
+    /// <summary>A closed school takes no new work (categorisation, actions, and whatever later features add): it must be reopened first.</summary>
+    /// <param name="work">What was asked for, as the message says it: "categorised", "given actions".</param>
+    public void EnsureOpenFor(string work)
+    {
+        if (!IsOpen)
+        {
+            throw new DomainException($"This school is closed, so it cannot be {work}. Reopen it first.");
+        }
+    }
+
     private void Apply(SchoolDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);

@@ -14,7 +14,6 @@ public sealed class Trust
         CreatedAt = createdAt;
     }
 
-    public void Rename(string name) => Name = RequireName(name);
 
     private static string RequireName(string name) =>
         string.IsNullOrWhiteSpace(name)

@@ -56,12 +56,6 @@ public static class GiasEstablishmentReader
     /// <summary>Columns without which a school cannot be made; the others may be absent.</summary>
     public static readonly IReadOnlyList<string> RequiredColumns = [UrnColumn, NameColumn, LocalAuthorityColumn, TypeColumn, PhaseColumn];
 
-    public static readonly IReadOnlyList<string> OptionalColumns =
-    [
-        LowAgeColumn, HighAgeColumn, ReligiousCharacterColumn, DioceseColumn, TrustsColumn, PupilsColumn, FsmColumn,
-        PostcodeColumn, OpenDateColumn, HeadFirstNameColumn, HeadLastNameColumn,
-    ];
-
     private static readonly string[] DateFormats = ["dd-MM-yyyy", "dd/MM/yyyy", "d-M-yyyy", "d/M/yyyy"];
 
     /// <summary>GIAS words for "no religious character" or "no diocese".</summary>

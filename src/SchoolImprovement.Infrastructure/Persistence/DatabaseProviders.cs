@@ -55,10 +55,4 @@ public static class DatabaseProviders
 
         return builder.ToString();
     }
-
-    public static bool IsPostgres(DatabaseOptions options) =>
-        options?.Provider.Equals(Postgres, StringComparison.OrdinalIgnoreCase) == true;
-
-    /// <summary>For PostgreSQL, the database name of a connection string (used by operations tooling and tests).</summary>
-    public static string? PostgresDatabase(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString).Database;
 }

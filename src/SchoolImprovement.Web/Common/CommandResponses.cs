@@ -22,7 +22,7 @@ public static class CommandResponses
     /// <param name="form">The bound form: kept as typed; given the current version on a conflict.</param>
     /// <param name="showAgain">Renders the form's page again; its argument is true on a conflict (show the current values).</param>
     public static async Task<IActionResult> SubmitAsync(
-        this Controller controller, object form, Func<Task<CommandResult>> command, Func<Guid, IActionResult> done, Func<bool, Task<IActionResult>> showAgain)
+        this Controller controller, object form, Func<Task<CommandResult>> command, Func<CommandResult.Done, IActionResult> done, Func<bool, Task<IActionResult>> showAgain)
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(command);
@@ -36,7 +36,7 @@ public static class CommandResponses
         switch (await command())
         {
             case CommandResult.Done d:
-                return done(d.Id);
+                return done(d);
             case CommandResult.Refused refused:
                 controller.ModelState.AddProblems(refused.Problems);
                 return await showAgain(false);
@@ -57,7 +57,7 @@ public static class CommandResponses
     }
 
     /// <summary>A command with no form and no page to show again (reopen, remove): refusals come back as a problem page.</summary>
-    public static async Task<IActionResult> SubmitAsync(this Controller controller, Func<Task<CommandResult>> command, Func<Guid, IActionResult> done)
+    public static async Task<IActionResult> SubmitAsync(this Controller controller, Func<Task<CommandResult>> command, Func<CommandResult.Done, IActionResult> done)
     {
         ArgumentNullException.ThrowIfNull(controller);
         return await controller.SubmitAsync(new object(), command, done, _ => Task.FromResult<IActionResult>(controller.ProblemPage(controller.ModelState)));

@@ -21,11 +21,12 @@ public abstract record CommandResult
 
     public static readonly CommandResult NotAllowed = new Forbidden();
 
-    public static CommandResult Success(Guid id) => new Done(id);
+    public static CommandResult Success(Guid id, string? detail = null) => new Done(id, detail);
 
     public static CommandResult Refuse(params IEnumerable<string> problems) => new Refused([.. problems]);
 
-    public sealed record Done(Guid Id) : CommandResult;
+    /// <param name="Detail">What was done, for the success notice when it varies (an import's counts).</param>
+    public sealed record Done(Guid Id, string? Detail = null) : CommandResult;
 
     public sealed record Refused(IReadOnlyList<string> Problems) : CommandResult;
 

@@ -20,6 +20,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "portal-tests-mail", Guid.NewGuid().ToString("N"));
     public SqlCommandCounter Commands { get; } = new();
 
+    /// <summary>The portal's clock: real time until a test pins it.</summary>
+    public TestClock Clock { get; } = new();
+
     /// <summary>The configured public address that email links are built from.</summary>
     public const string PublicBaseUrl = "https://portal.test.example";
 
@@ -55,6 +58,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(Commands);
+            services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IDbContextOptionsConfiguration<PortalDbContext>>(new CountingConfiguration(Commands));
         });
     }
