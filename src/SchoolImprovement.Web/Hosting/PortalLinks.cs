@@ -10,6 +10,11 @@ public sealed class PortalLinks(IConfiguration configuration, IWebHostEnvironmen
 {
     public const string Setting = "Portal:PublicBaseUrl";
 
+    /// <summary>Where the running version's source is published (AGPL-3.0 section 13; ADR 0002). The footer links to it.</summary>
+    public const string SourceCodeSetting = "Portal:SourceCodeUrl";
+
+    public string? SourceCodeUrl => configuration[SourceCodeSetting] is { Length: > 0 } url ? url : null;
+
     public string Absolute(HttpRequest request, string pathAndQuery)
     {
         ArgumentNullException.ThrowIfNull(request);
