@@ -21,6 +21,10 @@ public static class AssignmentKindRules
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown assignment kind."),
     };
 
+    /// <summary>Whether a person holding <paramref name="roles"/> may have this kind of assignment.</summary>
+    public static bool FitsRoles(this AssignmentKind kind, IReadOnlyCollection<string> roles) =>
+        roles?.Contains(kind.RequiredRole(), StringComparer.Ordinal) == true;
+
     public static string Label(this AssignmentKind kind) => kind switch
     {
         AssignmentKind.HeadteacherOf => "Headteacher of",

@@ -25,12 +25,25 @@ public sealed class SchoolAssignment : ITrustOwned
     /// </summary>
     public static SchoolAssignment Create(Guid userId, IReadOnlyCollection<string> rolesOfUser, Guid schoolId, AssignmentKind kind)
     {
-        var required = kind.RequiredRole();
-        if (!rolesOfUser.Contains(required))
+        ArgumentNullException.ThrowIfNull(rolesOfUser);
+        if (!kind.FitsRoles(rolesOfUser))
         {
-            throw new DomainException($"Only a person with the role '{required}' can be '{kind.Label()}' a school.");
+            throw new DomainException($"Only a person with the role '{kind.RequiredRole()}' can be '{kind.Label()}' a school.");
         }
 
         return new SchoolAssignment(userId, schoolId, kind);
+    }
+
+    /// <summary>
+    /// The assignments a change of roles leaves without the role they need (a former headteacher
+    /// is no longer headteacher of a school): they go when the roles change.
+    /// </summary>
+    /// <param name="assignmentsOfUser">The person's assignments.</param>
+    /// <param name="rolesAfter">The roles the person holds after the change.</param>
+    public static IReadOnlyList<SchoolAssignment> OrphanedBy(IEnumerable<SchoolAssignment> assignmentsOfUser, IReadOnlyCollection<string> rolesAfter)
+    {
+        ArgumentNullException.ThrowIfNull(assignmentsOfUser);
+        ArgumentNullException.ThrowIfNull(rolesAfter);
+        return [.. assignmentsOfUser.Where(a => !a.Kind.FitsRoles(rolesAfter))];
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using SchoolImprovement.Domain.Tenancy;
 
 namespace SchoolImprovement.Infrastructure.Identity;
 
@@ -6,10 +7,12 @@ namespace SchoolImprovement.Infrastructure.Identity;
 /// A person who signs in. Belongs to one trust; platform administrators belong to none.
 /// Identity looks users up by name before any trust is known, so this type is on the tenancy
 /// allowlist and every query of users by trust filters on <see cref="TrustId"/> explicitly
-/// (see docs/security.md).
+/// (see docs/security.md). Never given to a view: pages carry records with the fields they show.
 /// </summary>
 public sealed class PortalUser : IdentityUser<Guid>
 {
+    public const string CannotDeactivateSelf = "You cannot deactivate your own account.";
+
     public Guid? TrustId { get; set; }
     public string DisplayName { get; set; } = "";
     public bool IsActive { get; set; } = true;
@@ -20,4 +23,18 @@ public sealed class PortalUser : IdentityUser<Guid>
         Id = Guid.CreateVersion7();
         SecurityStamp = Guid.NewGuid().ToString();
     }
+
+    /// <summary>Stops the person signing in. Nobody deactivates their own account (a trust could lose its last administrator).</summary>
+    /// <param name="by">The person deactivating the account.</param>
+    public void Deactivate(Guid? by)
+    {
+        if (by == Id)
+        {
+            throw new DomainException(CannotDeactivateSelf);
+        }
+
+        IsActive = false;
+    }
+
+    public void Reactivate() => IsActive = true;
 }

@@ -62,6 +62,7 @@ public static class EmailRegistration
                 : new PickupFolderEmail(options);
         });
 
+        services.AddScoped<AccountEmails>();
         return services;
     }
 }

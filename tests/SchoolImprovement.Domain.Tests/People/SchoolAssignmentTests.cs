@@ -31,4 +31,28 @@ public sealed class SchoolAssignmentTests
         Assert.DoesNotContain(TrustRole.SpecialistLeader, TrustRole.TrustWide);
         Assert.DoesNotContain(TrustRole.PlatformAdministrator, TrustRole.TrustRoles);
     }
+
+    [Fact]
+    public void Losing_the_headteacher_role_orphans_only_the_headteacher_assignments()
+    {
+        var person = Guid.NewGuid();
+        var roles = new[] { TrustRole.Headteacher, TrustRole.LocalCommitteeMember };
+        var head = SchoolAssignment.Create(person, roles, Guid.NewGuid(), AssignmentKind.HeadteacherOf);
+        var otherHead = SchoolAssignment.Create(person, roles, Guid.NewGuid(), AssignmentKind.HeadteacherOf);
+        var committee = SchoolAssignment.Create(person, roles, Guid.NewGuid(), AssignmentKind.LocalCommitteeMemberOf);
+
+        var orphaned = SchoolAssignment.OrphanedBy([head, committee, otherHead], [TrustRole.LocalCommitteeMember]);
+
+        Assert.Equal([head.Id, otherHead.Id], orphaned.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Keeping_every_needed_role_orphans_nothing()
+    {
+        var person = Guid.NewGuid();
+        var officer = SchoolAssignment.Create(person, [TrustRole.SchoolImprovementOfficer], Guid.NewGuid(), AssignmentKind.LinkedOfficerFor);
+
+        Assert.Empty(SchoolAssignment.OrphanedBy([officer], [TrustRole.SchoolImprovementOfficer, TrustRole.Ceo]));
+        Assert.Equal([officer.Id], SchoolAssignment.OrphanedBy([officer], [TrustRole.Ceo]).Select(a => a.Id));
+    }
 }

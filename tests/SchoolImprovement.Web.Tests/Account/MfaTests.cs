@@ -1,22 +1,59 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Infrastructure.Seeding;
+using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Account;
 
-/// <summary>Staff sign in with an authenticator app; volunteers (trustees, local committee members) are not made to.</summary>
+/// <summary>
+/// Staff sign in with an authenticator app; volunteers (trustees, local committee members) are not
+/// made to. Once an app is on, a session alone cannot see its key or replace it or the recovery
+/// codes: that needs the password and a current code, and the person is emailed.
+/// </summary>
 public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortalFactory>
 {
-    private static async Task<string> SetUpAuthenticatorAsync(HttpClient client)
+    private sealed record Enrolment(string Key, IReadOnlyList<string> RecoveryCodes, List<KeyValuePair<string, string>> SetupFields);
+
+    /// <summary>The fields a form on an already-fetched page submits (so the key read and the form sent are the same page's).</summary>
+    private static List<KeyValuePair<string, string>> FieldsOf(IDocument page, string action) =>
+        [.. page.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.GetAttribute("action") == action)
+            .Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)).Select(i => new KeyValuePair<string, string>(i.Name!, i.Value ?? ""))];
+
+    private static string KeyOn(IDocument page) => page.QuerySelector("#shared-key")!.TextContent;
+
+    private static IReadOnlyList<string> CodesOn(IDocument page) => [.. page.QuerySelectorAll("#recovery-codes li").Select(li => li.TextContent.Trim())];
+
+    private static async Task<Enrolment> EnrolAsync(HttpClient client)
     {
         var setup = await client.GetDocumentAsync("/account/mfa/setup");
-        var key = setup.QuerySelector("#shared-key")!.TextContent;
-        var fields = (await client.FieldsAsync("/account/mfa/setup", "/account/mfa/setup")).With("Code", Totp.Code(key));
-        using var enabled = await client.SubmitAsync("/account/mfa/setup", fields);
+        var key = KeyOn(setup);
+        var fields = FieldsOf(setup, "/account/mfa/setup");
+        using var enabled = await client.SubmitAsync("/account/mfa/setup", new List<KeyValuePair<string, string>>(fields).With("Code", Totp.Code(key)));
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
-        Assert.Equal(10, (await enabled.DocumentAsync()).QuerySelectorAll("#recovery-codes li").Length);
-        return key;
+        var codes = CodesOn(await enabled.DocumentAsync());
+        Assert.Equal(10, codes.Count);
+        return new Enrolment(key, codes, fields);
+    }
+
+    private static string Email(string role) => DemoSeeder.DemoEmail(role, Browsing.Vine);
+
+    private async Task<HttpResponseMessage> SignInWithRecoveryCodeAsync(string email, string code)
+    {
+        var client = factory.CreateClient();
+        using var password = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = email, ["Password"] = DemoSeeder.DemoPassword });
+        Assert.StartsWith("/account/mfa/verify", password.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        return await client.SubmitAsync("/account/mfa/recovery", (await client.FieldsAsync("/account/mfa/recovery", "/account/mfa/recovery")).With("Code", code));
+    }
+
+    private async Task<HttpResponseMessage> SignInWithAppAsync(string email, string key)
+    {
+        var client = factory.CreateClient();
+        using var password = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = email, ["Password"] = DemoSeeder.DemoPassword });
+        return await client.SubmitAsync("/account/mfa/verify", (await client.FieldsAsync("/account/mfa/verify", "/account/mfa/verify")).With("Code", Totp.Code(key)));
     }
 
     [Fact]
@@ -26,21 +63,24 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
         using var blocked = await ceo.GetAsync("/dashboard");
         Assert.Equal("/account/mfa/setup", blocked.Headers.Location!.OriginalString);
 
-        var wrong = (await ceo.FieldsAsync("/account/mfa/setup", "/account/mfa/setup")).With("Code", "000000");
-        using var refused = await ceo.SubmitAsync("/account/mfa/setup", wrong);
-        Assert.Contains("That code is not right", (await refused.DocumentAsync()).Text(), StringComparison.Ordinal);
+        var setup = await ceo.GetDocumentAsync("/account/mfa/setup");
+        using var refused = await ceo.SubmitAsync("/account/mfa/setup", FieldsOf(setup, "/account/mfa/setup").With("Code", "000000"));
+        var refusedPage = await refused.DocumentAsync();
+        Assert.Contains("That code is not right", refusedPage.Text(), StringComparison.Ordinal);
+        Assert.Equal(KeyOn(setup), KeyOn(refusedPage));
 
-        var key = await SetUpAuthenticatorAsync(ceo);
+        var enrolment = await EnrolAsync(ceo);
         Assert.Equal(HttpStatusCode.OK, (await ceo.GetAsync("/dashboard")).StatusCode);
+        Assert.Single(factory.MessagesTo(Email(TrustRole.Ceo), AccountEmails.SecondFactorSubject));
 
         var next = factory.CreateClient();
-        using var password = await next.PostFormAsync("/account/sign-in", new() { ["Email"] = "ceo@vine.example", ["Password"] = DemoSeeder.DemoPassword });
+        using var password = await next.PostFormAsync("/account/sign-in", new() { ["Email"] = Email(TrustRole.Ceo), ["Password"] = DemoSeeder.DemoPassword });
         Assert.StartsWith("/account/mfa/verify", password.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await next.GetAsync("/dashboard")).StatusCode);
 
         using var badCode = await next.SubmitAsync("/account/mfa/verify", (await next.FieldsAsync("/account/mfa/verify", "/account/mfa/verify")).With("Code", "123456"));
         Assert.Contains("That code is not right", (await badCode.DocumentAsync()).Text(), StringComparison.Ordinal);
-        using var goodCode = await next.SubmitAsync("/account/mfa/verify", (await next.FieldsAsync("/account/mfa/verify", "/account/mfa/verify")).With("Code", Totp.Code(key)));
+        using var goodCode = await next.SubmitAsync("/account/mfa/verify", (await next.FieldsAsync("/account/mfa/verify", "/account/mfa/verify")).With("Code", Totp.Code(enrolment.Key)));
         Assert.Equal(HttpStatusCode.Redirect, goodCode.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/dashboard")).StatusCode);
     }
@@ -49,21 +89,11 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
     public async Task A_recovery_code_signs_in_once_when_the_phone_is_lost()
     {
         using var head = await factory.SignedInAsAsync(TrustRole.Headteacher, Browsing.Ddat);
-        var setup = await head.GetDocumentAsync("/account/mfa/setup");
-        var key = setup.QuerySelector("#shared-key")!.TextContent;
-        using var enabled = await head.SubmitAsync("/account/mfa/setup", (await head.FieldsAsync("/account/mfa/setup", "/account/mfa/setup")).With("Code", Totp.Code(key)));
-        var recovery = (await enabled.DocumentAsync()).QuerySelector("#recovery-codes li")!.TextContent.Trim();
+        var recovery = (await EnrolAsync(head)).RecoveryCodes[0];
 
-        async Task<HttpResponseMessage> UseRecoveryAsync()
-        {
-            var client = factory.CreateClient();
-            using var password = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = "headteacher@ddat.example", ["Password"] = DemoSeeder.DemoPassword });
-            return await client.SubmitAsync("/account/mfa/recovery", (await client.FieldsAsync("/account/mfa/recovery", "/account/mfa/recovery")).With("Code", recovery));
-        }
-
-        using var first = await UseRecoveryAsync();
+        using var first = await SignInWithRecoveryCodeAsync("headteacher@ddat.example", recovery);
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        using var second = await UseRecoveryAsync();
+        using var second = await SignInWithRecoveryCodeAsync("headteacher@ddat.example", recovery);
         Assert.Contains("has been used", (await second.DocumentAsync()).Text(), StringComparison.Ordinal);
     }
 
@@ -75,21 +105,136 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
     }
 
     [Fact]
-    public async Task The_trust_administrator_resets_a_lost_authenticator_and_the_person_sets_up_a_new_one()
+    public async Task The_trust_administrator_resets_a_lost_authenticator_the_person_is_emailed_and_sets_up_a_new_one()
     {
         using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Ddat);
-        await SetUpAuthenticatorAsync(officer);
+        await EnrolAsync(officer);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/dashboard")).StatusCode);
-        var id = await factory.WithoutTrustAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users.Where(u => u.Email == "officer@ddat.example").Select(u => u.Id)));
+        var id = await factory.WithoutTrustAsync(db => db.Users.Where(u => u.Email == "officer@ddat.example").Select(u => u.Id).SingleAsync());
 
         // The trust administrator is staff too, so sets up their own app first.
         using var admin = await factory.SignedInAsAsync(TrustRole.TrustAdministrator, Browsing.Ddat);
-        await SetUpAuthenticatorAsync(admin);
+        await EnrolAsync(admin);
         using var reset = await admin.PostFormAsync($"/users/{id}/reset-authenticator", [], $"/users/{id}");
 
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.False(await factory.WithoutTrustAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        Assert.Contains(factory.MessagesTo("officer@ddat.example", AccountEmails.SecondFactorSubject), m => m.Contains("trust administrator reset the authenticator app", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, (await officer.GetAsync("/dashboard")).StatusCode);
         using var again = await factory.SignedInAsync("officer@ddat.example");
         Assert.Equal("/account/mfa/setup", (await again.GetAsync("/dashboard")).Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Once_the_app_is_on_setup_sends_the_person_to_their_sign_in_security_and_never_shows_the_key_again()
+    {
+        using var head = await factory.SignedInAsAsync(TrustRole.Headteacher, Browsing.Vine);
+        var enrolment = await EnrolAsync(head);
+
+        using var setup = await head.GetAsync("/account/mfa/setup");
+
+        Assert.Equal(HttpStatusCode.Redirect, setup.StatusCode);
+        Assert.Equal("/account/security", setup.Headers.Location!.OriginalString);
+        Assert.DoesNotContain(enrolment.Key, await setup.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        var security = await head.GetDocumentAsync("/account/security");
+        Assert.Equal("10", security.QuerySelector("#recovery-codes-left")!.TextContent);
+        Assert.Null(security.QuerySelector("#shared-key"));
+        Assert.DoesNotContain(enrolment.Key, security.Source.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(enrolment.Key.Replace(" ", "", StringComparison.Ordinal), security.Source.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Posting_a_code_to_setup_once_the_app_is_on_issues_no_new_codes_and_the_old_ones_still_work()
+    {
+        var email = Email(TrustRole.SchoolImprovementOfficer);
+        using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Vine);
+        var enrolment = await EnrolAsync(officer);
+
+        // What a stolen session would try: the setup form again, with a good code from the app.
+        using var again = await officer.SubmitAsync("/account/mfa/setup", new List<KeyValuePair<string, string>>(enrolment.SetupFields).With("Code", Totp.Code(enrolment.Key)));
+
+        Assert.Equal(HttpStatusCode.Forbidden, again.StatusCode);
+        Assert.Empty(CodesOn(await again.DocumentAsync()));
+        Assert.Single(factory.MessagesTo(email, AccountEmails.SecondFactorSubject));
+        using var recovery = await SignInWithRecoveryCodeAsync(email, enrolment.RecoveryCodes[0]);
+        Assert.Equal(HttpStatusCode.Redirect, recovery.StatusCode);
+    }
+
+    [Fact]
+    public async Task New_recovery_codes_are_refused_with_a_wrong_password_and_the_old_ones_still_work()
+    {
+        var email = Email(TrustRole.DirectorOfLearning);
+        using var director = await factory.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Vine);
+        var enrolment = await EnrolAsync(director);
+        var fields = (await director.FieldsAsync("/account/security/recovery-codes", "/account/security/recovery-codes"))
+            .With("Password", "not my password at all").With("Code", Totp.Code(enrolment.Key));
+
+        using var refused = await director.SubmitAsync("/account/security/recovery-codes", fields);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.DocumentAsync();
+        Assert.Contains("That password is not right.", page.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(CodesOn(page));
+        Assert.Single(factory.MessagesTo(email, AccountEmails.SecondFactorSubject));
+        using var recovery = await SignInWithRecoveryCodeAsync(email, enrolment.RecoveryCodes[0]);
+        Assert.Equal(HttpStatusCode.Redirect, recovery.StatusCode);
+    }
+
+    [Fact]
+    public async Task New_recovery_codes_need_the_password_and_a_current_code_and_the_person_is_emailed()
+    {
+        var email = Email(TrustRole.DeputyCeo);
+        using var deputy = await factory.SignedInAsAsync(TrustRole.DeputyCeo, Browsing.Vine);
+        var enrolment = await EnrolAsync(deputy);
+        var form = await deputy.FieldsAsync("/account/security/recovery-codes", "/account/security/recovery-codes");
+
+        using var wrongCode = await deputy.SubmitAsync("/account/security/recovery-codes", new List<KeyValuePair<string, string>>(form).With("Password", DemoSeeder.DemoPassword).With("Code", "000000"));
+        Assert.Contains("That code is not right", (await wrongCode.DocumentAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+
+        using var issued = await deputy.SubmitAsync("/account/security/recovery-codes", new List<KeyValuePair<string, string>>(form).With("Password", DemoSeeder.DemoPassword).With("Code", Totp.Code(enrolment.Key)));
+
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        var codes = CodesOn(await issued.DocumentAsync());
+        Assert.Equal(10, codes.Count);
+        Assert.Empty(codes.Intersect(enrolment.RecoveryCodes));
+        Assert.Contains(factory.MessagesTo(email, AccountEmails.SecondFactorSubject), m => m.Contains("New recovery codes were made", StringComparison.Ordinal));
+        using var old = await SignInWithRecoveryCodeAsync(email, enrolment.RecoveryCodes[0]);
+        Assert.Contains("has been used", (await old.DocumentAsync()).Text(), StringComparison.Ordinal);
+        using var fresh = await SignInWithRecoveryCodeAsync(email, codes[0]);
+        Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_app_is_shown_its_key_only_after_the_password_and_a_current_code_and_then_the_old_app_stops_working()
+    {
+        var email = Email(TrustRole.SpecialistLeader);
+        using var sle = await factory.SignedInAsAsync(TrustRole.SpecialistLeader, Browsing.Vine);
+        var old = await EnrolAsync(sle);
+        var start = await sle.GetDocumentAsync("/account/security/authenticator");
+        Assert.Null(start.QuerySelector("#shared-key"));
+
+        using var wrongPassword = await sle.SubmitAsync("/account/security/authenticator", FieldsOf(start, "/account/security/authenticator").With("Password", "not my password at all").With("Code", Totp.Code(old.Key)));
+        Assert.Null((await wrongPassword.DocumentAsync()).QuerySelector("#shared-key"));
+
+        using var checkedOk = await sle.SubmitAsync("/account/security/authenticator", FieldsOf(start, "/account/security/authenticator").With("Password", DemoSeeder.DemoPassword).With("Code", Totp.Code(old.Key)));
+        var newKeyPage = await checkedOk.DocumentAsync();
+        var newKey = KeyOn(newKeyPage);
+        Assert.NotEqual(old.Key, newKey);
+
+        using var oldAppCode = await sle.SubmitAsync("/account/security/authenticator/new", FieldsOf(newKeyPage, "/account/security/authenticator/new").With("Code", Totp.Code(old.Key)));
+        var oldAppPage = await oldAppCode.DocumentAsync();
+        Assert.Contains("NEW authenticator app", oldAppPage.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(newKey, KeyOn(oldAppPage));
+
+        using var replaced = await sle.SubmitAsync("/account/security/authenticator/new", FieldsOf(newKeyPage, "/account/security/authenticator/new").With("Code", Totp.Code(newKey)));
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.Equal(10, CodesOn(await replaced.DocumentAsync()).Count);
+        Assert.Equal(HttpStatusCode.OK, (await sle.GetAsync("/schools")).StatusCode);
+        Assert.Contains(factory.MessagesTo(email, AccountEmails.SecondFactorSubject), m => m.Contains("was replaced by a new one", StringComparison.Ordinal));
+
+        using var withOldApp = await SignInWithAppAsync(email, old.Key);
+        Assert.Equal(HttpStatusCode.OK, withOldApp.StatusCode);
+        using var withNewApp = await SignInWithAppAsync(email, newKey);
+        Assert.Equal(HttpStatusCode.Redirect, withNewApp.StatusCode);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Infrastructure.Seeding;
+using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Account;
@@ -72,9 +73,8 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
         var client = factory.CreateClient();
         using var sent = await client.PostFormAsync("/account/forgot-password", new() { ["Email"] = "trustee@ddat.example" });
         Assert.Contains("Check your email", (await sent.DocumentAsync()).Text(), StringComparison.Ordinal);
-        var mail = await File.ReadAllTextAsync(Directory.GetFiles(factory.MailFolder, "*.eml").Single());
-        var unfolded = System.Text.RegularExpressions.Regex.Replace(mail.Replace("=\r\n", "", StringComparison.Ordinal), "=3D", "=");
-        var link = System.Text.RegularExpressions.Regex.Match(unfolded, @"https?://\S+reset-password\S+").Value;
+        var mail = Assert.Single(factory.MessagesTo("trustee@ddat.example", AccountEmails.ResetSubject));
+        var link = System.Text.RegularExpressions.Regex.Match(mail, @"https?://\S+reset-password\S+").Value;
         var resetPage = new Uri(link).PathAndQuery;
 
         var fields = await client.FieldsAsync(resetPage, "/account/reset-password");
@@ -109,7 +109,7 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
 
         using var sent = await client.SendAsync(request);
 
-        var mail = Directory.GetFiles(factory.MailFolder, "*.eml").Select(File.ReadAllText).Single(m => m.Contains("deputy.ceo@vine.example", StringComparison.Ordinal));
+        var mail = Assert.Single(factory.MessagesTo("deputy.ceo@vine.example", AccountEmails.ResetSubject));
         Assert.Contains(PortalFactory.PublicBaseUrl + "/account/reset-password", mail, StringComparison.Ordinal);
         Assert.DoesNotContain("evil.example", mail, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.People;
+using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Users;
@@ -41,15 +42,72 @@ public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixtu
         using var created = await admin.PostFormAsync("/users/new", [new("DisplayName", "Nia Headteacher"), new("Email", "nia.head@vine.example"), new("Roles", TrustRole.Headteacher)], "/users/new");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var userPage = created.Headers.Location!.OriginalString;
-        Assert.Contains(Directory.GetFiles(factory.MailFolder, "*.eml"), f => File.ReadAllText(f).Contains("nia.head@vine.example", StringComparison.Ordinal));
+        var invitation = Assert.Single(factory.MessagesTo("nia.head@vine.example", AccountEmails.InvitationSubject));
+        Assert.Matches(@"\n" + System.Text.RegularExpressions.Regex.Escape(PortalFactory.PublicBaseUrl) + @"/account/reset-password\?email=nia\.head(@|%40)vine\.example&token=\S{20,}", invitation);
 
         var fields = await admin.FieldsAsync(userPage, userPage + "/assignments");
         using var assigned = await admin.SubmitAsync(userPage + "/assignments", fields.With("Kind", nameof(AssignmentKind.HeadteacherOf)));
         Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
         Assert.Contains("Headteacher of", (await admin.GetDocumentAsync(userPage)).Text(), StringComparison.Ordinal);
 
-        using var wrongRole = await admin.SubmitAsync(userPage + "/assignments", fields.With("Kind", nameof(AssignmentKind.LinkedOfficerFor)));
-        Assert.Contains("Only a person with the role", (await admin.GetDocumentAsync(userPage)).Text(), StringComparison.Ordinal);
+        var id = Guid.Parse(userPage["/users/".Length..]);
+        var vine = await factory.TrustIdAsync("Vine");
+        await factory.InTrustAsync(vine, async db => Assert.Equal([AssignmentKind.HeadteacherOf], await db.SchoolAssignments.Where(a => a.UserId == id).Select(a => a.Kind).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_refused_assignment_is_shown_as_an_error_on_the_persons_page_with_the_choice_kept()
+    {
+        using var admin = await factory.SignedInAsAsync(TrustRole.TrustAdministrator, Browsing.Vine);
+        var id = await UserIdAsync("headteacher@vine.example");
+        var page = $"/users/{id}";
+        var vine = await factory.TrustIdAsync("Vine");
+        var before = await AssignmentsAsync(vine, id);
+        var school = await InTrustAsync(vine, db => db.SchoolAssignments.Where(a => a.UserId == id && a.Kind == AssignmentKind.HeadteacherOf).Select(a => a.SchoolId).SingleAsync());
+        var fields = (await admin.FieldsAsync(page, page + "/assignments")).With("SchoolId", school.ToString());
+
+        using var duplicate = await admin.SubmitAsync(page + "/assignments", fields.With("Kind", nameof(AssignmentKind.HeadteacherOf)));
+        using var wrongRole = await admin.SubmitAsync(page + "/assignments", fields.With("Kind", nameof(AssignmentKind.LinkedOfficerFor)));
+
+        Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
+        var duplicatePage = await duplicate.DocumentAsync();
+        Assert.Contains("This person already has that assignment.", duplicatePage.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(duplicatePage.QuerySelector(".alert-success"));
+        Assert.Equal(HttpStatusCode.OK, wrongRole.StatusCode);
+        var wrongRolePage = await wrongRole.DocumentAsync();
+        Assert.Contains("Only a person with the role 'School improvement officer'", wrongRolePage.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(wrongRolePage.QuerySelector(".alert-success"));
+        Assert.Equal(nameof(AssignmentKind.LinkedOfficerFor), ((AngleSharp.Html.Dom.IHtmlSelectElement)wrongRolePage.QuerySelector("#Kind")!).Value);
+        Assert.Equal(before, await AssignmentsAsync(vine, id));
+    }
+
+    [Fact]
+    public async Task An_administrator_cannot_deactivate_their_own_account_and_is_told_why_on_the_page()
+    {
+        using var admin = await factory.SignedInAsAsync(TrustRole.TrustAdministrator, Browsing.Ddat);
+        var id = await UserIdAsync("trust.admin@ddat.example");
+
+        using var refused = await admin.PostFormAsync($"/users/{id}/deactivate", [], $"/users/{id}/deactivate");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.DocumentAsync();
+        Assert.Contains("You cannot deactivate your own account.", page.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector(".alert-success"));
+        Assert.True(await factory.WithoutTrustAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.IsActive).SingleAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/users")).StatusCode);
+    }
+
+    private async Task<T> InTrustAsync<T>(Guid trustId, Func<Infrastructure.Persistence.PortalDbContext, Task<T>> read)
+    {
+        T result = default!;
+        await factory.InTrustAsync(trustId, async db => result = await read(db));
+        return result;
+    }
+
+    private async Task<List<string>> AssignmentsAsync(Guid trustId, Guid userId)
+    {
+        var rows = await InTrustAsync(trustId, db => db.SchoolAssignments.Where(a => a.UserId == userId).OrderBy(a => a.Id).Select(a => new { a.Id, a.SchoolId, a.Kind }).ToListAsync());
+        return rows.ConvertAll(a => $"{a.Id} {a.SchoolId} {a.Kind}");
     }
 
     [Fact]

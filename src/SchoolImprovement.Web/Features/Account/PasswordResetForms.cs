@@ -3,18 +3,6 @@ using FluentValidation;
 
 namespace SchoolImprovement.Web.Features.Account;
 
-public sealed class SignInForm
-{
-    [Display(Name = "Email address")]
-    public string Email { get; set; } = "";
-
-    [Display(Name = "Password")]
-    [DataType(DataType.Password)]
-    public string Password { get; set; } = "";
-
-    public string? ReturnUrl { get; set; }
-}
-
 public sealed class ForgotPasswordForm
 {
     [Display(Name = "Email address")]
@@ -33,15 +21,6 @@ public sealed class ResetPasswordForm
     [Display(Name = "Confirm new password")]
     [DataType(DataType.Password)]
     public string ConfirmPassword { get; set; } = "";
-}
-
-public sealed class SignInFormValidator : AbstractValidator<SignInForm>
-{
-    public SignInFormValidator()
-    {
-        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your email address.");
-        RuleFor(f => f.Password).NotEmpty().WithMessage("Enter your password.");
-    }
 }
 
 public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswordForm>

@@ -4,17 +4,12 @@ using SchoolImprovement.Domain.People;
 
 namespace SchoolImprovement.Web.Features.Users;
 
+/// <summary>A person's name, email address and roles (adding a user, editing one).</summary>
 public sealed class UserForm
 {
     [Display(Name = "Full name")] public string DisplayName { get; set; } = "";
     [Display(Name = "Email address")] public string Email { get; set; } = "";
     public List<string> Roles { get; set; } = [];
-}
-
-public sealed class AssignmentForm
-{
-    [Display(Name = "School")] public Guid SchoolId { get; set; }
-    [Display(Name = "Assignment")] public AssignmentKind Kind { get; set; }
 }
 
 public sealed class UserFormValidator : AbstractValidator<UserForm>
@@ -25,14 +20,5 @@ public sealed class UserFormValidator : AbstractValidator<UserForm>
         RuleFor(f => f.Email).NotEmpty().WithMessage("Enter the person's email address.").EmailAddress().WithMessage("Enter an email address like name@school.org.uk.").MaximumLength(256);
         RuleFor(f => f.Roles).NotEmpty().WithMessage("Choose at least one role.");
         RuleForEach(f => f.Roles).Must(TrustRole.IsTrustRole).WithMessage("Choose roles from the list.");
-    }
-}
-
-public sealed class AssignmentFormValidator : AbstractValidator<AssignmentForm>
-{
-    public AssignmentFormValidator()
-    {
-        RuleFor(f => f.SchoolId).NotEmpty().WithMessage("Choose a school.");
-        RuleFor(f => f.Kind).IsInEnum().WithMessage("Choose an assignment.");
     }
 }

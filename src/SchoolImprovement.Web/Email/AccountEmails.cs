@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using SchoolImprovement.Infrastructure.Identity;
+using SchoolImprovement.Web.Hosting;
+
+namespace SchoolImprovement.Web.Email;
+
+/// <summary>What happened to a person's second factor, for the email that tells them.</summary>
+public enum SecondFactorChange
+{
+    SetUp,
+    Replaced,
+    NewRecoveryCodes,
+    ResetByAdministrator,
+}
+
+/// <summary>
+/// The emails about a person's account, each built in this one place: the invitation to a new
+/// account and the forgotten-password link (both a password-reset token and a link from
+/// <see cref="PortalLinks"/>, never from the request's host), and the notice that their second
+/// factor changed, so that a change they did not make does not go unseen.
+/// </summary>
+public sealed class AccountEmails(UserManager<PortalUser> users, IPortalEmail email, PortalLinks links, IHttpContextAccessor http, TimeProvider clock)
+{
+    public const string InvitationSubject = "Your school improvement portal account";
+    public const string ResetSubject = "Reset your school improvement portal password";
+    public const string SecondFactorSubject = "Your school improvement portal sign-in security has changed";
+
+    /// <summary>New people choose their own password through a reset link.</summary>
+    public async Task SendInvitationAsync(PortalUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var link = await ResetLinkAsync(user);
+        await email.SendAsync(user.Email!, InvitationSubject, $"An account has been made for you. Choose your password here:\n{link}", ct);
+    }
+
+    public async Task SendPasswordResetAsync(PortalUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var link = await ResetLinkAsync(user);
+        await email.SendAsync(user.Email!, ResetSubject,
+            $"Someone asked to reset the password for {user.Email}.\n\nTo choose a new password, open this link within a day:\n{link}\n\nIf it was not you, ignore this email.", ct);
+    }
+
+    public async Task SendSecondFactorChangedAsync(PortalUser user, SecondFactorChange change, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var what = change switch
+        {
+            SecondFactorChange.SetUp => "An authenticator app was set up for your account, and recovery codes were made.",
+            SecondFactorChange.Replaced => "The authenticator app for your account was replaced by a new one, and new recovery codes were made. The old app and the old recovery codes no longer work.",
+            SecondFactorChange.NewRecoveryCodes => "New recovery codes were made for your account. The old recovery codes no longer work.",
+            _ => "Your trust administrator reset the authenticator app for your account. You will set up a new one when you next sign in.",
+        };
+        await email.SendAsync(user.Email!, SecondFactorSubject,
+            $"{what}\n\nWhen: {Features.UkFormat.DateTime(clock.GetUtcNow())} (UK time).\n\nIf this was not you, tell your trust administrator at once: someone else may be using your account.", ct);
+    }
+
+    private async Task<string> ResetLinkAsync(PortalUser user)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Account emails are sent while answering a request.");
+        var path = QueryHelpers.AddQueryString("/account/reset-password", new Dictionary<string, string?> { ["email"] = user.Email, ["token"] = token });
+        return links.Absolute(request, path);
+    }
+}

@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+
+namespace SchoolImprovement.Web.Features.Account;
+
+/// <summary>The form that proves a new authenticator app: the sealed new key it was shown, and a code from the app.</summary>
+public sealed class AuthenticatorSetupForm
+{
+    /// <summary>The new key, sealed (data protection) to this person and their security stamp, for 15 minutes.</summary>
+    public string Ticket { get; set; } = "";
+
+    [Display(Name = "Code from your authenticator app")]
+    public string Code { get; set; } = "";
+}
+
+public sealed class AuthenticatorSetupFormValidator : AbstractValidator<AuthenticatorSetupForm>
+{
+    public AuthenticatorSetupFormValidator() =>
+        RuleFor(f => f.Code).NotEmpty().WithMessage("Enter the 6-digit code from your authenticator app.");
+}

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using SchoolImprovement.Infrastructure.Identity;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Common;
+using SchoolImprovement.Web.Email;
+
+namespace SchoolImprovement.Web.Features.Account;
+
+// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
+using CommandResult = SchoolImprovement.Web.Common.CommandResult;
+
+/// <summary>
+/// Setting up a first authenticator app (<see cref="AuthenticatorEnrolment"/>). Once one is on,
+/// this is refused: a new app or new recovery codes need the password and a current code
+/// (<see cref="SignInSecurityHandler"/>), so an unattended session cannot take over the second factor.
+/// </summary>
+public sealed partial class AuthenticatorSetupHandler(
+    PortalDbContext db,
+    UserManager<PortalUser> users,
+    IUserStore<PortalUser> store,
+    SignInManager<PortalUser> signIn,
+    IDataProtectionProvider protection,
+    TimeProvider clock,
+    AccountEmails emails,
+    ILogger<AuthenticatorSetupHandler> logger)
+{
+    public const string Expired = "That key has expired. A new key is shown: add it to your app in place of the old one and enter the code it shows.";
+    public const string WrongCode = "That code is not right. Check the time on your phone and enter the code it shows now.";
+
+    private IDataProtector Protector => AuthenticatorEnrolment.Protector(protection, replacing: false);
+
+    /// <summary>A new key to add to the app; null when the person already has an app on (it is managed on their sign-in security page).</summary>
+    public async Task<MfaSetupPage?> PageAsync(ClaimsPrincipal principal) =>
+        await users.GetUserAsync(principal) is { TwoFactorEnabled: false } user
+            ? AuthenticatorEnrolment.NewPage(Protector, users, user, clock.GetUtcNow(), replacing: false)
+            : null;
+
+    /// <summary>The same key again after a wrong code; a new one when it has expired.</summary>
+    public async Task<MfaSetupPage?> PageAgainAsync(ClaimsPrincipal principal, string? ticket) =>
+        await users.GetUserAsync(principal) is { TwoFactorEnabled: false } user
+            ? AuthenticatorEnrolment.PageAgain(Protector, user, ticket, clock.GetUtcNow(), replacing: false)
+                ?? AuthenticatorEnrolment.NewPage(Protector, users, user, clock.GetUtcNow(), replacing: false)
+            : null;
+
+    /// <summary>Turns the app on once a code from it is right. Done carries the ten recovery codes, to show once.</summary>
+    public async Task<CommandResult> EnableAsync(ClaimsPrincipal principal, AuthenticatorSetupForm form, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (await users.GetUserAsync(principal) is not { } user)
+        {
+            return CommandResult.Missing;
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return CommandResult.NotAllowed;
+        }
+
+        if (AuthenticatorEnrolment.KeyIn(Protector, user, form.Ticket, clock.GetUtcNow()) is not { } key)
+        {
+            return CommandResult.Refuse(Expired);
+        }
+
+        if (!AuthenticatorCode.Matches(key, MfaCodeForm.Normalise(form.Code), clock.GetUtcNow()))
+        {
+            return CommandResult.Refuse(WrongCode);
+        }
+
+        IReadOnlyList<string> codes = [];
+        var result = await db.SaveIdentityCommandAsync(async () =>
+        {
+            codes = await AuthenticatorEnrolment.UseKeyAsync(users, store, user, key, ct);
+            return user.Id;
+        }, ct);
+        if (result is not CommandResult.Done)
+        {
+            return result;
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        LogMfaEnabled(logger, user.UserName ?? user.Id.ToString());
+        await emails.SendSecondFactorChangedAsync(user, SecondFactorChange.SetUp, ct);
+        return CommandResult.Success(user.Id, string.Join(' ', codes));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Authenticator app set up for {User}")]
+    private static partial void LogMfaEnabled(ILogger logger, string user);
+}

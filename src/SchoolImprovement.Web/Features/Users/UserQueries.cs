@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Tenancy;
+
+namespace SchoolImprovement.Web.Features.Users;
+
+public sealed record UserRow(Guid Id, string DisplayName, string Email, bool IsActive, IReadOnlyList<string> Roles);
+
+public sealed record UserAssignmentRow(Guid Id, Guid SchoolId, string SchoolName, AssignmentKind Kind);
+
+public sealed record SchoolOption(Guid Id, string Name);
+
+/// <summary>A person's page: their details form, their assignments and the form to add one (kept input when shown again).</summary>
+public sealed record UserPage(
+    Guid Id,
+    string DisplayName,
+    bool IsActive,
+    bool AuthenticatorOn,
+    UserForm Form,
+    AssignmentForm Assignment,
+    IReadOnlyList<UserAssignmentRow> Assignments,
+    IReadOnlyList<SchoolOption> Schools);
+
+public sealed record DeactivateUserPage(Guid Id, string DisplayName);
+
+/// <summary>The trust administrator's pages about people: fields projected from the user row, never the row itself.</summary>
+public sealed class UserQueries(PortalDbContext db, TrustContext trust)
+{
+    public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken ct)
+    {
+        var rows = await db.UsersOf(trust).OrderBy(u => u.DisplayName)
+            .Select(u => new
+            {
+                u.Id, u.DisplayName, u.Email, u.IsActive,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new UserRow(r.Id, r.DisplayName, r.Email ?? "", r.IsActive, r.Roles))];
+    }
+
+    /// <param name="keptForm">The details the administrator typed, when the page is shown again after a refusal.</param>
+    /// <param name="keptAssignment">The assignment the administrator chose, when it was refused.</param>
+    public async Task<UserPage?> PageAsync(Guid id, UserForm? keptForm, AssignmentForm? keptAssignment, CancellationToken ct)
+    {
+        var user = await db.UsersOf(trust).Where(u => u.Id == id)
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.IsActive, u.TwoFactorEnabled })
+            .SingleOrDefaultAsync(ct);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await db.UserRoles.Where(ur => ur.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToListAsync(ct);
+        var assignments = await db.SchoolAssignments.Where(a => a.UserId == id)
+            .Join(db.Schools, a => a.SchoolId, s => s.Id, (a, s) => new { a.Id, SchoolId = s.Id, s.Name, a.Kind })
+            .OrderBy(a => a.Name)
+            .Select(a => new UserAssignmentRow(a.Id, a.SchoolId, a.Name, a.Kind))
+            .ToListAsync(ct);
+        var schools = await db.Schools.OrderBy(s => s.Name).Select(s => new SchoolOption(s.Id, s.Name)).ToListAsync(ct);
+        var form = keptForm ?? new UserForm { DisplayName = user.DisplayName, Email = user.Email ?? "", Roles = roles };
+        return new UserPage(user.Id, user.DisplayName, user.IsActive, user.TwoFactorEnabled, form, keptAssignment ?? new AssignmentForm(), assignments, schools);
+    }
+
+    public async Task<DeactivateUserPage?> DeactivatePageAsync(Guid id, CancellationToken ct) =>
+        await db.UsersOf(trust).Where(u => u.Id == id).Select(u => new DeactivateUserPage(u.Id, u.DisplayName)).SingleOrDefaultAsync(ct);
+}
