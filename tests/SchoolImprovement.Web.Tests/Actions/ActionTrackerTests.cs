@@ -20,9 +20,9 @@ public sealed class ActionTrackerTests(PortalFactory factory) : IClassFixture<Po
         return (ddat, own, other);
     }
 
-    private async Task<Guid> ActionAsync(Guid trust, Guid school, string owner = TrustRole.Headteacher, DateOnly? due = null)
+    private async Task<Guid> ActionAsync(Guid trust, Guid school, string owner = TrustRole.Headteacher, DateOnly? due = null, string title = "Improve reading fluency in Year 2")
     {
-        var action = ImprovementAction.Create(school, "Improve reading fluency in Year 2", ActionSource.Visit, null, owner, null, due ?? new DateOnly(2099, 7, 31), new DateOnly(2026, 1, 1), DateTimeOffset.UtcNow);
+        var action = ImprovementAction.Create(school, title, ActionSource.Visit, null, owner, null, due ?? new DateOnly(2099, 7, 31), new DateOnly(2020, 1, 1), DateTimeOffset.UtcNow);
         await factory.InTrustAsync(trust, async db =>
         {
             db.Actions.Add(action);
@@ -96,40 +96,15 @@ public sealed class ActionTrackerTests(PortalFactory factory) : IClassFixture<Po
     public async Task Overdue_actions_show_on_the_dashboard_and_filter_in_the_trust_list()
     {
         var (trust, own, _) = await SchoolsAsync();
-        var action = ImprovementAction.Create(own, "Overdue governance review", ActionSource.Board, null, TrustRole.GovernanceProfessional, null, new DateOnly(2024, 1, 10), new DateOnly(2024, 1, 1), DateTimeOffset.UtcNow);
-        await factory.InTrustAsync(trust, async db =>
-        {
-            db.Actions.Add(action);
-            await db.SaveChangesAsync();
-        });
+        await ActionAsync(trust, own, TrustRole.GovernanceProfessional, due: new DateOnly(2024, 1, 10), title: "Overdue governance review");
+        await ActionAsync(trust, own, TrustRole.Headteacher, due: new DateOnly(2099, 7, 31), title: "Not yet due: refresh the phonics scheme");
         using var ceo = await factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
 
         Assert.Contains("Overdue governance review", (await ceo.GetDocumentAsync("/dashboard")).Text(), StringComparison.Ordinal);
         var overdue = (await ceo.GetDocumentAsync("/actions?Status=overdue")).Text();
         Assert.Contains("Overdue governance review", overdue, StringComparison.Ordinal);
-        Assert.DoesNotContain("Improve reading fluency", overdue, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task An_edit_that_crossed_someone_elses_shows_their_values_and_keeps_the_users_input()
-    {
-        var (trust, own, _) = await SchoolsAsync();
-        var action = await ActionAsync(trust, own, TrustRole.SchoolImprovementOfficer);
-        using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Ddat);
-        using var director = await factory.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Ddat);
-        var edit = $"/actions/{action}/edit";
-        var officerForm = await officer.FieldsAsync($"/actions/{action}", edit);
-        var directorForm = await director.FieldsAsync($"/actions/{action}", edit);
-
-        using var first = await director.SubmitAsync(edit, directorForm.With("Title", "Reading fluency: the director's wording"));
-        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        using var second = await officer.SubmitAsync(edit, officerForm.With("Title", "Reading fluency: the officer's wording"));
-
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        var page = await second.DocumentAsync();
-        Assert.Contains("Someone else changed this action", page.Text(), StringComparison.Ordinal);
-        Assert.Contains("Reading fluency: the director's wording", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Reading fluency: the officer's wording", page.QuerySelector("#Title")!.TextContent.Trim());
-        await factory.InTrustAsync(trust, async db => Assert.Equal("Reading fluency: the director's wording", (await db.Actions.SingleAsync(a => a.Id == action)).Title));
+        Assert.DoesNotContain("Not yet due: refresh the phonics scheme", overdue, StringComparison.Ordinal);
+        var plan = (await ceo.GetDocumentAsync($"/schools/{own}/actions")).Text();
+        Assert.Contains("Not yet due: refresh the phonics scheme", plan, StringComparison.Ordinal);
     }
 }

@@ -95,7 +95,11 @@ public abstract class CategorisationWorkflowTests<TPortal>(TPortal fixture) : IC
 
         using var refused = await DecideAsync(director, id, "confirm");
 
-        Assert.Contains("someone else must confirm", (await director.GetDocumentAsync($"/categorisations/{id}")).Text(), StringComparison.Ordinal);
+        // Refused: the review page again (not a redirect) with the reason in its error summary.
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.DocumentAsync();
+        Assert.Contains("someone else must confirm", page.QuerySelector("[aria-labelledby=error-summary-title]")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"form[action='/categorisations/{id}/confirm']"));
         var vine = await Portal.TrustIdAsync("Vine");
         await Portal.InTrustAsync(vine, async db => Assert.Equal(CategorisationStatus.Proposed, (await db.Categorisations.SingleAsync(c => c.Id == id)).Status));
     }

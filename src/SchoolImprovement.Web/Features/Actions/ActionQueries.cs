@@ -1,21 +1,26 @@
-using SchoolImprovement.Web.Common;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Actions;
+
+public sealed record ActionListQuery(string? Status, ActionSource? Source, string? OwnerRole, string? Phase, string? LocalAuthority, Guid? Officer, Guid? School, int Page = 1);
 
 public sealed record ActionRow(Guid Id, Guid SchoolId, string School, string Title, ActionSource Source, string? OwnerRole, string? OwnerName, DateOnly DueOn, ActionStatus Status, bool Overdue);
 
 public sealed record ActionListPage(ActionListQuery Query, IReadOnlyList<ActionRow> Rows, int Total, int PageSize, ActionFacets Facets)
 {
-    public int Pages => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+    public int Pages => Paging.Pages(Total, PageSize);
 }
 
-public sealed record ActionFacets(IReadOnlyList<string> Phases, IReadOnlyList<string> LocalAuthorities, IReadOnlyList<(Guid Id, string Name)> Officers);
+public sealed record ActionFacets(IReadOnlyList<string> Phases, IReadOnlyList<string> LocalAuthorities, IReadOnlyList<PersonOption> Officers);
+
+/// <summary>A school's action plan, open actions first.</summary>
+public sealed record SchoolActionPlanPage(Guid SchoolId, string SchoolName, IReadOnlyList<ActionRow> Rows, bool CanAdd);
 
 /// <summary>
 /// Reading the action tracker: the trust-wide list with filters, a user's own actions, a school's
@@ -32,13 +37,13 @@ public sealed class ActionQueries(PortalDbContext db, SchoolAccess access, TimeP
     {
         ArgumentNullException.ThrowIfNull(query);
         var today = clock.Today();
-        var actions = db.Actions.AsQueryable();
-        actions = query.Status switch
+        var open = db.Actions.Where(ImprovementAction.IsOpenCondition);
+        var actions = query.Status switch
         {
-            OverdueFilter => actions.Where(a => a.Status != ActionStatus.Done && a.Status != ActionStatus.Dropped && a.DueOn < today),
-            ClosedFilter => actions.Where(a => a.Status == ActionStatus.Done || a.Status == ActionStatus.Dropped),
-            "all" => actions,
-            _ => actions.Where(a => a.Status != ActionStatus.Done && a.Status != ActionStatus.Dropped),
+            OverdueFilter => open.Where(a => a.DueOn < today),
+            ClosedFilter => db.Actions.Where(a => a.Status == ActionStatus.Done || a.Status == ActionStatus.Dropped),
+            "all" => db.Actions,
+            _ => open,
         };
         if (query.Source is { } source)
         {
@@ -73,60 +78,73 @@ public sealed class ActionQueries(PortalDbContext db, SchoolAccess access, TimeP
 
         var filtered = actions.Join(schools, a => a.SchoolId, s => s.Id, (a, s) => new { Action = a, SchoolName = s.Name });
         var total = await filtered.CountAsync(ct);
-        var page = Math.Clamp(query.Page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
+        var page = Paging.Clamp(query.Page, total, PageSize);
         var rows = await filtered
-            .OrderBy(x => x.Action.DueOn).ThenBy(x => x.SchoolName)
+            .OrderBy(x => x.Action.DueOn).ThenBy(x => x.SchoolName).ThenBy(x => x.Action.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(x => new
             {
-                x.Action.Id, x.Action.SchoolId, x.SchoolName, x.Action.Title, x.Action.Source, x.Action.OwnerRole,
+                x.Action,
+                x.SchoolName,
                 OwnerName = db.Users.Where(u => u.Id == x.Action.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                x.Action.DueOn, x.Action.Status,
             })
+            .AsNoTracking()
             .ToListAsync(ct);
-        return new ActionListPage(query with { Page = page }, [.. rows.Select(r => new ActionRow(r.Id, r.SchoolId, r.SchoolName, r.Title, r.Source, r.OwnerRole, r.OwnerName, r.DueOn, r.Status, r.Status is not (ActionStatus.Done or ActionStatus.Dropped) && r.DueOn < today))],
+        return new ActionListPage(query with { Page = page }, [.. rows.Select(r => Row(r.Action, r.SchoolName, r.OwnerName, today))],
             total, PageSize, await FacetsAsync(ct));
     }
 
     /// <summary>
-    /// Open actions the user owns by name, or by role in the schools they may see (a headteacher
-    /// sees the headteacher actions of their own school, not of every school).
+    /// Open actions the user owns by name, or by one of their roles in the schools that role ties
+    /// them to: a role given per-school assignments (headteacher, linked officer, SLE, local
+    /// committee member) owns the actions of the schools the person is assigned to, not of every
+    /// school; any other role owns those of every school the person sees.
     /// </summary>
     public async Task<IReadOnlyList<ActionRow>> MineAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var userId = user.Id();
         var roles = TrustRole.TrustRoles.Where(user.IsInRole).ToList();
+        var assignedRoles = Enum.GetValues<AssignmentKind>().Select(k => k.RequiredRole()).ToList();
+        var tiedRoles = roles.Intersect(assignedRoles).ToList();
+        var freeRoles = roles.Except(assignedRoles).ToList();
         var visible = access.VisibleTo(user);
-        if (user.IsInRole(TrustRole.SchoolImprovementOfficer) && !user.IsInRole(TrustRole.DirectorOfLearning) && !user.IsInRole(TrustRole.Ceo))
-        {
-            // An officer's role-owned actions are those of the schools they are linked to.
-            visible = visible.Where(s => db.SchoolAssignments.Any(a => a.SchoolId == s.Id && a.UserId == userId && a.Kind == AssignmentKind.LinkedOfficerFor));
-        }
+        var assigned = db.SchoolAssignments.Where(x => x.UserId == userId);
 
         var today = clock.Today();
         var rows = await db.Actions
-            .Where(a => a.Status != ActionStatus.Done && a.Status != ActionStatus.Dropped)
-            .Where(a => a.OwnerUserId == userId || (a.OwnerRole != null && roles.Contains(a.OwnerRole) && visible.Any(s => s.Id == a.SchoolId)))
-            .Join(db.Schools, a => a.SchoolId, s => s.Id, (a, s) => new { a.Id, a.SchoolId, SchoolName = s.Name, a.Title, a.Source, a.OwnerRole, a.OwnerUserId, a.DueOn, a.Status })
-            .OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(500)
+            .Where(ImprovementAction.IsOpenCondition)
+            .Where(a => a.OwnerUserId == userId
+                || (a.OwnerRole != null && freeRoles.Contains(a.OwnerRole) && visible.Any(s => s.Id == a.SchoolId))
+                || (a.OwnerRole != null && tiedRoles.Contains(a.OwnerRole) && assigned.Any(x => x.SchoolId == a.SchoolId)))
+            .Join(db.Schools, a => a.SchoolId, s => s.Id, (a, s) => new { Action = a, SchoolName = s.Name })
+            .OrderBy(x => x.Action.DueOn).ThenBy(x => x.Action.Id).Take(500)
+            .AsNoTracking()
             .ToListAsync(ct);
-        return [.. rows.Select(r => new ActionRow(r.Id, r.SchoolId, r.SchoolName, r.Title, r.Source, r.OwnerRole, r.OwnerUserId == userId ? "You" : null, r.DueOn, r.Status, r.DueOn < today))];
+        return [.. rows.Select(r => Row(r.Action, r.SchoolName, r.Action.OwnerUserId == userId ? "You" : null, today))];
     }
 
-    public async Task<IReadOnlyList<ActionRow>> ForSchoolAsync(Guid schoolId, CancellationToken ct)
+    /// <summary>The school's plan, open actions first; null when there is no such school in the trust.</summary>
+    public async Task<SchoolActionPlanPage?> ForSchoolAsync(Guid schoolId, Permissions can, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(can);
+        var school = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.Name).SingleOrDefaultAsync(ct);
+        if (school is null)
+        {
+            return null;
+        }
+
         var today = clock.Today();
         var rows = await db.Actions.Where(a => a.SchoolId == schoolId)
-            .OrderBy(a => a.Status == ActionStatus.Done || a.Status == ActionStatus.Dropped).ThenBy(a => a.DueOn).ThenBy(a => a.Id)
+            .OrderByDescending(ImprovementAction.IsOpenCondition).ThenBy(a => a.DueOn).ThenBy(a => a.Id)
             .Select(a => new
             {
-                a.Id, a.SchoolId, a.Title, a.Source, a.OwnerRole,
+                Action = a,
                 OwnerName = db.Users.Where(u => u.Id == a.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                a.DueOn, a.Status,
             })
+            .AsNoTracking()
             .ToListAsync(ct);
-        return [.. rows.Select(r => new ActionRow(r.Id, r.SchoolId, "", r.Title, r.Source, r.OwnerRole, r.OwnerName, r.DueOn, r.Status, r.Status is not (ActionStatus.Done or ActionStatus.Dropped) && r.DueOn < today))];
+        return new SchoolActionPlanPage(schoolId, school, [.. rows.Select(r => Row(r.Action, school, r.OwnerName, today))], can.ManageActions);
     }
 
     public async Task<ActionFacets> FacetsAsync(CancellationToken ct)
@@ -138,6 +156,9 @@ public sealed class ActionQueries(PortalDbContext db, SchoolAccess access, TimeP
         return new ActionFacets(
             [.. facets.Select(f => f.Phase).Distinct().Order()],
             [.. facets.Select(f => f.LocalAuthority).Distinct().Order()],
-            [.. officers.Select(o => (o.Id, o.DisplayName))]);
+            [.. officers.Select(o => new PersonOption(o.Id, o.DisplayName))]);
     }
+
+    private static ActionRow Row(ImprovementAction a, string school, string? ownerName, DateOnly today) =>
+        new(a.Id, a.SchoolId, school, a.Title, a.Source, a.OwnerRole, ownerName, a.DueOn, a.Status, a.IsOverdue(today));
 }

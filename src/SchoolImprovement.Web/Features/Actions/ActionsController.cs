@@ -1,14 +1,13 @@
-using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Actions;
 
 /// <summary>The one action tracker: trust-wide list, "my actions", each school's plan, and each action.</summary>
 [Authorize(Policy = Policies.TrustMember)]
-public sealed class ActionsController(ActionQueries queries, ActionCommandsHandler commands) : Controller
+public sealed class ActionsController(ActionQueries queries, ActionPageHandler pages, PermissionsReader permissions) : Controller
 {
     [Authorize(Policy = Policies.TrustOverview)]
     [HttpGet("actions")]
@@ -19,108 +18,56 @@ public sealed class ActionsController(ActionQueries queries, ActionCommandsHandl
 
     [HttpGet("schools/{schoolId:guid}/actions")]
     [SchoolScope]
-    public async Task<IActionResult> School(Guid schoolId)
-    {
-        ViewData["SchoolId"] = schoolId;
-        return View(await queries.ForSchoolAsync(schoolId, HttpContext.RequestAborted));
-    }
+    public async Task<IActionResult> School(Guid schoolId) =>
+        this.PageView(await queries.ForSchoolAsync(schoolId, await permissions.CurrentAsync(), HttpContext.RequestAborted));
 
     [Authorize(Policy = Policies.ManageActions)]
     [HttpGet("schools/{schoolId:guid}/actions/new")]
     [SchoolScope]
-    public async Task<IActionResult> Create(Guid schoolId)
-    {
-        ViewData["People"] = await commands.PeopleAsync(HttpContext.RequestAborted);
-        return View(new ActionForm());
-    }
+    public async Task<IActionResult> Create(Guid schoolId, [FromServices] CreateActionHandler handler) =>
+        this.PageView(await handler.PageAsync(schoolId, new ActionForm(), HttpContext.RequestAborted));
 
     [Authorize(Policy = Policies.ManageActions)]
     [HttpPost("schools/{schoolId:guid}/actions/new")]
     [SchoolScope]
-    public async Task<IActionResult> Create(Guid schoolId, ActionForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        if (ModelState.IsValid)
-        {
-            var result = await commands.CreateAsync(schoolId, form, HttpContext.RequestAborted);
-            if (result.Outcome == CommandOutcome.NotFound)
-            {
-                return NotFound();
-            }
-
-            if (result.Outcome == CommandOutcome.Done)
-            {
-                TempData["Notice"] = "The action has been added.";
-                return Redirect($"/schools/{schoolId}/actions");
-            }
-
-            ModelState.AddModelError("", result.Message!);
-        }
-
-        ViewData["People"] = await commands.PeopleAsync(HttpContext.RequestAborted);
-        return View(form);
-    }
+    public Task<IActionResult> Create(Guid schoolId, ActionForm form, [FromServices] CreateActionHandler handler) =>
+        this.SubmitAsync(form,
+            () => handler.HandleAsync(schoolId, form, HttpContext.RequestAborted),
+            _ => this.Done($"/schools/{schoolId}/actions", "The action has been added."),
+            async _ => this.PageView(await handler.PageAsync(schoolId, form, HttpContext.RequestAborted)));
 
     [HttpGet("actions/{id:guid}")]
     [SchoolScope(ScopeFrom.Action, "id")]
-    public async Task<IActionResult> Details(Guid id) => this.PageView(await commands.PageAsync(User, id, HttpContext.RequestAborted));
+    public Task<IActionResult> Details(Guid id) => ShowAsync(id, KeptActionInput.None);
 
     [Authorize(Policy = Policies.ManageActions)]
     [HttpPost("actions/{id:guid}/edit")]
     [SchoolScope(ScopeFrom.Action, "id")]
-    public async Task<IActionResult> Edit(Guid id, ActionForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        var result = ModelState.IsValid
-            ? await commands.EditAsync(id, form, HttpContext.RequestAborted)
-            : CommandResult.Refused(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
-        return await DoneAsync(id, result, "The action has been saved.", kept => kept["EditForm"] = form);
-    }
+    public Task<IActionResult> Edit(Guid id, ActionForm form, [FromServices] EditActionHandler handler) =>
+        this.SubmitAsync(form,
+            () => handler.HandleAsync(id, form, HttpContext.RequestAborted),
+            _ => this.Done($"/actions/{id}", "The action has been saved."),
+            _ => ShowAsync(id, new KeptActionInput(Edit: form)));
 
     [Authorize(Policy = Policies.ManageActions)]
     [HttpPost("actions/{id:guid}/status")]
     [SchoolScope(ScopeFrom.Action, "id")]
-    public async Task<IActionResult> Status(Guid id, StatusForm form) =>
-        await DoneAsync(id, await commands.ChangeStatusAsync(id, form, HttpContext.RequestAborted), "The action's status has been changed.", kept => kept["StatusReason"] = form?.Reason);
+    public Task<IActionResult> Status(Guid id, StatusForm form, [FromServices] ChangeActionStatusHandler handler) =>
+        this.SubmitAsync(form,
+            () => handler.HandleAsync(id, form, HttpContext.RequestAborted),
+            _ => this.Done($"/actions/{id}", "The action's status has been changed."),
+            _ => ShowAsync(id, new KeptActionInput(Status: form)));
 
     [Authorize(Policy = Policies.RecordImpact)]
     [HttpPost("actions/{id:guid}/impact")]
     [SchoolScope(ScopeFrom.Action, "id", Relation = SchoolRelation.Headteacher)]
-    public async Task<IActionResult> Impact(Guid id, ImpactForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        var result = ModelState.IsValid
-            ? await commands.RecordImpactAsync(User, id, form, HttpContext.RequestAborted)
-            : CommandResult.Refused("Describe the evidence of impact.");
-        return await DoneAsync(id, result, "The evidence of impact has been recorded.", kept => kept["ImpactText"] = form.Evidence);
-    }
+    public Task<IActionResult> Impact(Guid id, ImpactForm form, [FromServices] RecordImpactHandler handler) =>
+        this.SubmitAsync(form,
+            () => handler.HandleAsync(id, form, HttpContext.RequestAborted),
+            _ => this.Done($"/actions/{id}", "The evidence of impact has been recorded."),
+            _ => ShowAsync(id, new KeptActionInput(Impact: form)));
 
-    /// <summary>
-    /// After a change: on success back to the action with a notice; when refused (a rule, or
-    /// someone else's newer change) the page is shown again with the current values, the message
-    /// and what the user typed, so nothing is lost.
-    /// </summary>
-    private async Task<IActionResult> DoneAsync(Guid id, CommandResult result, string notice, Action<ViewDataDictionary> keepInput)
-    {
-        switch (result.Outcome)
-        {
-            case CommandOutcome.NotFound:
-                return NotFound();
-            case CommandOutcome.Forbidden:
-                return Forbid();
-            case CommandOutcome.Refused:
-                var page = await commands.PageAsync(User, id, HttpContext.RequestAborted);
-                if (page is null)
-                {
-                    return NotFound();
-                }
-
-                ViewData["Problem"] = result.Message;
-                keepInput(ViewData);
-                return View(nameof(Details), page);
-            default:
-                TempData["Notice"] = notice;
-                return Redirect($"/actions/{id}");
-        }
-    }
+    /// <summary>The action's page: its current values, with any form the user was filling in kept as typed.</summary>
+    private async Task<IActionResult> ShowAsync(Guid id, KeptActionInput kept) =>
+        this.PageView(await pages.HandleAsync(User, id, await permissions.CurrentAsync(), kept, HttpContext.RequestAborted), nameof(Details));
 }

@@ -4,6 +4,7 @@ using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Features.Actions;
 
 namespace SchoolImprovement.Web.Features.Dashboard;
@@ -24,7 +25,7 @@ public sealed record AwaitingProposal(Guid Id, Guid SchoolId, string School, str
 public sealed record DashboardPage(
     DashboardQuery Query, int Schools, IReadOnlyList<CategoryCount> Categories, int Uncategorised, DateOnly TermStarted,
     IReadOnlyList<SchoolLink> WithoutCategoryThisYear, AcademicYear Year,
-    int OverdueCount, IReadOnlyList<OverdueAction> Overdue, IReadOnlyList<AwaitingProposal> Awaiting, ActionFacets Facets);
+    int OverdueCount, IReadOnlyList<OverdueAction> Overdue, IReadOnlyList<AwaitingProposal> Awaiting, ActionFacets Facets, bool CanPropose);
 
 /// <summary>
 /// The trust dashboard: schools by confirmed category with movement since the start of the term,
@@ -35,9 +36,11 @@ public sealed class DashboardHandler(PortalDbContext db, ActionQueries actions, 
 {
     private const int ListLimit = 10;
 
-    public async Task<DashboardPage> HandleAsync(DashboardQuery query, CancellationToken ct)
+    /// <param name="can">The reader's permissions: a proposer's uncategorised schools link to the proposal page.</param>
+    public async Task<DashboardPage> HandleAsync(DashboardQuery query, Permissions can, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(can);
         var today = clock.Today();
         var termStart = AcademicYear.StartOfTerm(today);
         var year = AcademicYear.Containing(today);
@@ -80,7 +83,8 @@ public sealed class DashboardHandler(PortalDbContext db, ActionQueries actions, 
             .ToList();
 
         var overdue = db.Actions
-            .Where(a => a.Status != ActionStatus.Done && a.Status != ActionStatus.Dropped && a.DueOn < today)
+            .Where(ImprovementAction.IsOpenCondition)
+            .Where(a => a.DueOn < today)
             .Join(schools, a => a.SchoolId, s => s.Id, (a, s) => new { a.Id, a.SchoolId, School = s.Name, a.Title, a.DueOn });
         var overdueCount = await overdue.CountAsync(ct);
         var overdueTop = await overdue.OrderBy(a => a.DueOn).Take(ListLimit).ToListAsync(ct);
@@ -92,6 +96,6 @@ public sealed class DashboardHandler(PortalDbContext db, ActionQueries actions, 
             withoutThisYear, year, overdueCount,
             [.. overdueTop.Select(a => new OverdueAction(a.Id, a.SchoolId, a.School, a.Title, a.DueOn))],
             [.. awaiting.Select(a => new AwaitingProposal(a.Id, a.SchoolId, a.School, a.Category, a.ProposedAt))],
-            await actions.FacetsAsync(ct));
+            await actions.FacetsAsync(ct), can.ProposeCategory);
     }
 }

@@ -1,36 +1,12 @@
-using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Mvc;
-using SchoolImprovement.Domain.People;
+using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Home;
 
-/// <summary>Sends each role to its home page.</summary>
-public sealed class HomeController(SchoolAccess access) : Controller
+/// <summary>Sends each person to their home page.</summary>
+public sealed class HomeController(HomePageHandler handler, PermissionsReader permissions) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index()
-    {
-        if (User.IsInRole(TrustRole.PlatformAdministrator))
-        {
-            return Redirect("/platform/trusts");
-        }
-
-        if (User.IsInRole(TrustRole.TrustAdministrator))
-        {
-            return Redirect("/users");
-        }
-
-        if (User.IsInRole(TrustRole.Headteacher) && await access.OnlySchoolAsync(User, HttpContext.RequestAborted) is { } school)
-        {
-            return Redirect($"/schools/{school}");
-        }
-
-        if (User.IsInRole(TrustRole.Ceo) || User.IsInRole(TrustRole.DeputyCeo) || User.IsInRole(TrustRole.DirectorOfLearning)
-            || User.IsInRole(TrustRole.SchoolImprovementOfficer) || User.IsInRole(TrustRole.Trustee))
-        {
-            return Redirect("/dashboard");
-        }
-
-        return Redirect("/schools");
-    }
+    public async Task<IActionResult> Index() =>
+        Redirect(await handler.HandleAsync(User, await permissions.CurrentAsync(), HttpContext.RequestAborted));
 }
