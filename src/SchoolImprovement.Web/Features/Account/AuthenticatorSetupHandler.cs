@@ -9,7 +9,6 @@ using SchoolImprovement.Web.Email;
 namespace SchoolImprovement.Web.Features.Account;
 
 // Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-using CommandResult = SchoolImprovement.Web.Common.CommandResult;
 
 /// <summary>
 /// Setting up a first authenticator app (<see cref="AuthenticatorEnrolment"/>). Once one is on,

@@ -6,7 +6,6 @@ using SchoolImprovement.Web.Common;
 namespace SchoolImprovement.Web.Features.Account;
 
 // Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-using CommandResult = SchoolImprovement.Web.Common.CommandResult;
 
 /// <summary>
 /// Signing in with an email address and password. Done carries where to go next (the page asked

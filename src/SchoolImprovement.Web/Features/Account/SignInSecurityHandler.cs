@@ -9,7 +9,6 @@ using SchoolImprovement.Web.Email;
 namespace SchoolImprovement.Web.Features.Account;
 
 // Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-using CommandResult = SchoolImprovement.Web.Common.CommandResult;
 
 /// <summary>"Your sign-in security": whether the authenticator app is on and how many recovery codes are left.</summary>
 public sealed record SignInSecurityPage(bool AuthenticatorOn, int RecoveryCodesLeft);

@@ -5,7 +5,6 @@ using SchoolImprovement.Web.Common;
 namespace SchoolImprovement.Web.Features.Account;
 
 // Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-using CommandResult = SchoolImprovement.Web.Common.CommandResult;
 
 /// <summary>The second step of signing in: a code from the authenticator app, or a recovery code. Done carries where to go next.</summary>
 public sealed class TwoFactorSignInHandler(SignInManager<PortalUser> signIn)

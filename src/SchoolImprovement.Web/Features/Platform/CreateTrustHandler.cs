@@ -11,7 +11,6 @@ using SchoolImprovement.Web.Common;
 namespace SchoolImprovement.Web.Features.Platform;
 
 // Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-using CommandResult = SchoolImprovement.Web.Common.CommandResult;
 
 /// <summary>
 /// Creates a trust with its policy profile and first trust administrator, all or nothing. The

@@ -9,7 +9,6 @@ using SchoolImprovement.Web.Email;
 namespace SchoolImprovement.Web.Features.Users;
 
 // Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-using CommandResult = SchoolImprovement.Web.Common.CommandResult;
 
 /// <summary>
 /// For a lost phone with no recovery codes left: turns the person's authenticator app off and

@@ -5,7 +5,6 @@ using SchoolImprovement.Web.Common;
 namespace SchoolImprovement.Web.Features.Users;
 
 // Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-using CommandResult = SchoolImprovement.Web.Common.CommandResult;
 
 /// <summary>Removes one of a person's school assignments.</summary>
 public sealed class UnassignSchoolHandler(PortalDbContext db)

@@ -10,7 +10,6 @@ using SchoolImprovement.Web.Common;
 namespace SchoolImprovement.Web.Features.Users;
 
 // Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-using CommandResult = SchoolImprovement.Web.Common.CommandResult;
 
 /// <summary>
 /// Changes a person's name, email address and roles. Assignments that need a role the person no

@@ -8,7 +8,6 @@ using SchoolImprovement.Web.Common;
 namespace SchoolImprovement.Web.Features.Users;
 
 // Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-using CommandResult = SchoolImprovement.Web.Common.CommandResult;
 
 /// <summary>
 /// Deactivating stops a person signing in and ends their sessions at once (the security stamp
