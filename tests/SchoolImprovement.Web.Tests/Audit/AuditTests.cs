@@ -46,12 +46,27 @@ public sealed class AuditTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
-    public async Task The_ceo_can_filter_the_audit_trail_and_a_headteacher_cannot_see_it()
+    public async Task The_record_type_filter_lists_only_that_types_rows_and_a_headteacher_cannot_see_the_trail()
     {
+        var ddat = await factory.TrustIdAsync("Derby");
+        await factory.InTrustAsync(ddat, async db =>
+        {
+            var profile = await db.PolicyProfiles.SingleAsync();
+            profile.Revise(profile.Content with { Labels = profile.Labels with { CommitteeName = "Standards and Audit Committee" } });
+            var school = await db.Schools.SingleAsync(s => s.Urn == 190004);
+            school.Update(new SchoolDetails(school.Urn, school.Name, school.Phase, school.EstablishmentType, school.LocalAuthority, school.ChurchDesignation, school.Diocese, (school.Pupils ?? 0) + 1, school.DateJoined));
+            await db.SaveChangesAsync();
+        });
         using var ceo = await factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
-        var page = await ceo.GetDocumentAsync("/audit?EntityType=PolicyProfile");
-        Assert.Contains("PolicyProfile", page.Text(), StringComparison.Ordinal);
-        Assert.DoesNotContain("<td>School", page.Body!.InnerHtml, StringComparison.Ordinal);
+
+        var policyRows = await AuditPages.RowsAsync(ceo, "/audit?EntityType=PolicyProfile");
+        var schoolRows = await AuditPages.RowsAsync(ceo, "/audit?EntityType=School");
+
+        Assert.NotEmpty(policyRows);
+        Assert.All(policyRows, r => Assert.Equal("PolicyProfile", r.Type));
+        Assert.Contains(policyRows, r => r.Changes.Contains("Standards and Audit Committee", StringComparison.Ordinal));
+        Assert.NotEmpty(schoolRows);
+        Assert.All(schoolRows, r => Assert.Equal("School", r.Type));
 
         using var head = await factory.SignedInAsAsync(TrustRole.Headteacher, Browsing.Ddat);
         using var refused = await head.GetAsync("/audit");
@@ -59,16 +74,37 @@ public sealed class AuditTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
-    public async Task The_audit_trail_filters_by_uk_dates()
+    public async Task The_date_filter_keeps_the_days_changes_and_leaves_out_other_days()
     {
+        var ddat = await factory.TrustIdAsync("Derby");
+        var changedOn = new DateOnly(2026, 3, 10);
+        Guid schoolId = default;
+        try
+        {
+            factory.Clock.PinUk(changedOn.ToDateTime(new TimeOnly(14, 0)));
+            await factory.InTrustAsync(ddat, async db =>
+            {
+                var school = await db.Schools.SingleAsync(s => s.Urn == 190006);
+                schoolId = school.Id;
+                school.Update(new SchoolDetails(school.Urn, school.Name, school.Phase, school.EstablishmentType, school.LocalAuthority, school.ChurchDesignation, school.Diocese, (school.Pupils ?? 0) + 1, school.DateJoined));
+                await db.SaveChangesAsync();
+            });
+        }
+        finally
+        {
+            factory.Clock.Release();
+        }
+
         using var ceo = await factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var thatDay = await AuditPages.RowsAsync(ceo, $"/audit?EntityType=School&From=2026-03-10&To=2026-03-10");
+        var dayBefore = await AuditPages.RowsAsync(ceo, $"/audit?EntityType=School&From=2026-03-09&To=2026-03-09");
+        var dayAfter = await AuditPages.RowsAsync(ceo, $"/audit?EntityType=School&From=2026-03-11&To=2026-03-11");
+        var untilBefore = await AuditPages.RowsAsync(ceo, $"/audit?EntityType=School&To=2026-03-09");
 
-        using var todays = await ceo.GetAsync($"/audit?From={today:yyyy-MM-dd}&To={today:yyyy-MM-dd}");
-        Assert.Equal(HttpStatusCode.OK, todays.StatusCode);
-        Assert.Contains("PolicyProfile", (await todays.DocumentAsync()).Text(), StringComparison.Ordinal);
-
-        using var lastYear = await ceo.GetAsync($"/audit?To={today.AddYears(-1):yyyy-MM-dd}");
-        Assert.Contains("No changes match these filters.", (await lastYear.DocumentAsync()).Text(), StringComparison.Ordinal);
+        Assert.Contains(thatDay, r => r.Id == schoolId.ToString() && r.When.StartsWith("10/03/2026", StringComparison.Ordinal));
+        Assert.All(thatDay, r => Assert.StartsWith("10/03/2026", r.When, StringComparison.Ordinal));
+        Assert.DoesNotContain(dayBefore, r => r.Id == schoolId.ToString());
+        Assert.DoesNotContain(dayAfter, r => r.Id == schoolId.ToString());
+        Assert.DoesNotContain(untilBefore, r => r.Id == schoolId.ToString());
     }
 }

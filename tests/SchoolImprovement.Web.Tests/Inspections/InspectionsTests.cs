@@ -170,4 +170,40 @@ public sealed class InspectionsTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.NotFound, list.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, record.StatusCode);
     }
+
+    [Fact]
+    public async Task Recording_or_deleting_another_trusts_inspection_with_valid_tokens_is_not_found_and_changes_nothing()
+    {
+        var vine = await factory.TrustIdAsync("Vine");
+        var vineSchool = await SchoolAsync("Vine", 290001);
+        var ownSchool = await SchoolAsync("Derby", 190007);
+        var vineInspection = Inspection.SiamsInspection(vineSchool, new DateOnly(2023, 5, 4), SiamsJudgement.LivingUpToFoundation, "", new DateOnly(2026, 1, 1));
+        await factory.InTrustAsync(vine, async db =>
+        {
+            db.Inspections.Add(vineInspection);
+            await db.SaveChangesAsync();
+        });
+        async Task<int> VineCountAsync()
+        {
+            var count = 0;
+            await factory.InTrustAsync(vine, async db => count = await db.Inspections.CountAsync(i => i.SchoolId == vineSchool));
+            return count;
+        }
+
+        var before = await VineCountAsync();
+        using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Ddat);
+        var ownForm = $"/schools/{ownSchool}/inspections/new?framework=OfstedReportCard";
+
+        // Valid antiforgery tokens, from the officer's own school's pages: only access can refuse these.
+        using var record = await officer.PostFormAsync($"/schools/{vineSchool}/inspections/new", ReportCard(AfterReportCards), ownForm);
+        using var delete = await officer.PostFormAsync($"/schools/{vineSchool}/inspections/{vineInspection.Id}/delete", new Dictionary<string, string>(), ownForm);
+        using var deleteThroughOwnSchool = await officer.PostFormAsync($"/schools/{ownSchool}/inspections/{vineInspection.Id}/delete", new Dictionary<string, string>(), ownForm);
+
+        Assert.Equal(HttpStatusCode.NotFound, record.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, deleteThroughOwnSchool.StatusCode);
+        Assert.Equal(before, await VineCountAsync());
+        await factory.InTrustAsync(vine, async db => Assert.True(await db.Inspections.AnyAsync(i => i.Id == vineInspection.Id)));
+        Assert.Equal(0, await InspectionCountAsync(ownSchool));
+    }
 }

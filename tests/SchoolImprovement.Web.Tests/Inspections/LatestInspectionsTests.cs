@@ -46,7 +46,7 @@ public sealed class LatestInspectionsTests(PortalFactory factory) : IClassFixtur
         Assert.InRange(commands, 1, 2);
         Assert.Equal(new DateOnly(2023, 3, 8), latest!.Ofsted2019?.InspectedOn);
         Assert.Equal(new DateOnly(2026, 2, 3), latest.ReportCard?.InspectedOn);
-        Assert.Equal(SiamsJudgement.LivingUpToFoundation, latest.Siams?.Siams);
+        Assert.Equal(SiamsJudgement.LivingUpToFoundation.Label(), latest.Siams?.SiamsJudgement);
         Assert.Equal(InspectionSignals.Support, latest.Suggestion?.Category);
         Assert.Equal(["Inclusion: Needs attention (03/02/2026)"], latest.Suggestion!.Reasons);
 

@@ -55,7 +55,7 @@ public sealed class PolicyProfileTests(PortalFactory factory) : IClassFixture<Po
 
         Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
         var page = await secondSave.DocumentAsync();
-        Assert.Contains("Someone else saved the policy profile", page.Text(), StringComparison.Ordinal);
+        Assert.Contains("Someone else saved this while you were working on it", page.Text(), StringComparison.Ordinal);
         Assert.Contains("Committee: Standards Committee (first)", page.Text(), StringComparison.Ordinal);
         Assert.Equal("Standards Committee (second)", page.QuerySelector("#CommitteeName")!.GetAttribute("value"));
         var ddat = await factory.TrustIdAsync("Derby");

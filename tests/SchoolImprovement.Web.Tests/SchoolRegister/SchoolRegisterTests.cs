@@ -87,7 +87,7 @@ public sealed class SchoolRegisterTests(PortalFactory factory) : IClassFixture<P
 
         Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
         var page = await secondSave.DocumentAsync();
-        Assert.Contains("Someone else saved this school", page.Text(), StringComparison.Ordinal);
+        Assert.Contains("Someone else saved this while you were working on it", page.Text(), StringComparison.Ordinal);
         Assert.Contains("Name: Dovedale Meadows (first)", page.Text(), StringComparison.Ordinal);
         Assert.Contains("Pupils: 310", page.Text(), StringComparison.Ordinal);
         Assert.Equal("Dovedale Meadows (second)", page.QuerySelector("#Name")!.GetAttribute("value"));
@@ -242,31 +242,42 @@ public sealed class SchoolRegisterTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task Another_trusts_school_answers_not_found_and_is_not_changed()
+    public async Task Another_trusts_school_answers_not_found_to_edit_close_and_reopen_with_valid_tokens_and_is_not_changed()
     {
         var vine = await factory.TrustIdAsync("Vine");
-        Guid vineSchool = default;
-        string vineName = "";
+        Guid open = default, closed = default;
+        string openName = "";
         await factory.InTrustAsync(vine, async db =>
         {
             var school = await db.Schools.SingleAsync(s => s.Urn == 290001);
-            (vineSchool, vineName) = (school.Id, school.Name);
+            (open, openName) = (school.Id, school.Name);
+            var other = await db.Schools.SingleAsync(s => s.Urn == 290009);
+            closed = other.Id;
+            other.Close(new DateOnly(2026, 8, 31));
+            await db.SaveChangesAsync();
         });
         using var ceo = await factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
+        var own = await DdatSchoolIdAsync(190001);
 
-        using var edit = await ceo.GetAsync($"/schools/{vineSchool}/edit");
+        using var edit = await ceo.GetAsync($"/schools/{open}/edit");
         Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
-        var fields = (await ceo.FieldsAsync(New, New)).With("Urn", "290001").With("Name", "Taken Over").With("Phase", "Primary")
-            .With("EstablishmentType", "Academy converter").With("LocalAuthority", "Derby").With("DateJoined", "2024-09-01");
-        using var post = await ceo.SubmitAsync($"/schools/{vineSchool}/edit", fields);
+
+        // Each post carries a valid antiforgery token (from the user's own school's form): only access can refuse it.
+        var fields = (await ceo.FieldsAsync($"/schools/{own}/edit", $"/schools/{own}/edit")).With("Name", "Taken Over").With("Urn", "290001");
+        using var post = await ceo.SubmitAsync($"/schools/{open}/edit", fields);
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
-        using var close = await ceo.SubmitAsync($"/schools/{vineSchool}/close", fields.With("ClosedOn", "2026-08-31"));
+        var closeFields = (await ceo.FieldsAsync($"/schools/{own}/close", $"/schools/{own}/close")).With("ClosedOn", "2026-08-31");
+        using var close = await ceo.SubmitAsync($"/schools/{open}/close", closeFields);
         Assert.Equal(HttpStatusCode.NotFound, close.StatusCode);
+        using var reopen = await ceo.PostFormAsync($"/schools/{closed}/reopen", new Dictionary<string, string>(), $"/schools/{own}/close");
+        Assert.Equal(HttpStatusCode.NotFound, reopen.StatusCode);
+
         await factory.InTrustAsync(vine, async db =>
         {
-            var school = await db.Schools.SingleAsync(s => s.Id == vineSchool);
-            Assert.Equal(vineName, school.Name);
+            var school = await db.Schools.SingleAsync(s => s.Id == open);
+            Assert.Equal(openName, school.Name);
             Assert.Null(school.ClosedOn);
+            Assert.Equal(new DateOnly(2026, 8, 31), (await db.Schools.SingleAsync(s => s.Id == closed)).ClosedOn);
         });
     }
 

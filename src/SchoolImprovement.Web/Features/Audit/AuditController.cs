@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Audit;
@@ -10,5 +11,5 @@ public sealed class AuditController(AuditTrailHandler handler) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuditQuery query) =>
-        View(await handler.HandleAsync(query, HttpContext.RequestAborted));
+        this.PageView(await handler.HandleAsync(query, HttpContext.RequestAborted));
 }

@@ -6,7 +6,10 @@ namespace SchoolImprovement.Web.Features.Audit;
 
 public sealed record AuditQuery(string? EntityType, string? Actor, DateOnly? From, DateOnly? To, int Page = 1);
 
-public sealed record AuditPage(AuditQuery Query, IReadOnlyList<AuditEntry> Entries, int Total, IReadOnlyList<string> EntityTypes)
+/// <summary>One change in the trust's audit trail as the page shows it.</summary>
+public sealed record AuditRow(DateTime At, string Actor, string EntityType, string EntityId, AuditAction Action, string Changes);
+
+public sealed record AuditPage(AuditQuery Query, IReadOnlyList<AuditRow> Rows, int Total, IReadOnlyList<string> EntityTypes)
 {
     public const int PageSize = 50;
     public int Pages => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
@@ -26,7 +29,10 @@ public sealed class AuditTrailHandler(PortalDbContext db)
 
         if (!string.IsNullOrWhiteSpace(query.Actor))
         {
-            entries = entries.Where(e => EF.Functions.Like(e.Actor, "%" + query.Actor.Trim() + "%"));
+            // Case-insensitive and literal on SQLite and PostgreSQL alike: lower() on both sides and a
+            // substring test (instr / strpos), never LIKE, so a typed % or _ is just a character.
+            var actor = query.Actor.Trim().ToLowerInvariant();
+            entries = entries.Where(e => e.Actor.ToLower().Contains(actor));
         }
 
         if (query.From is { } from)
@@ -43,7 +49,10 @@ public sealed class AuditTrailHandler(PortalDbContext db)
 
         var total = await entries.CountAsync(cancellationToken);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)AuditPage.PageSize)));
-        var rows = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Skip((page - 1) * AuditPage.PageSize).Take(AuditPage.PageSize).ToListAsync(cancellationToken);
+        var rows = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Skip((page - 1) * AuditPage.PageSize).Take(AuditPage.PageSize)
+            .Select(e => new AuditRow(e.At, e.Actor, e.EntityType, e.EntityId, e.Action, e.Changes))
+            .ToListAsync(cancellationToken);
         var types = await db.AuditEntries.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
         return new AuditPage(query with { Page = page }, rows, total, types);
     }

@@ -1,10 +1,12 @@
-using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Inspections;
+
+// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
+using SchoolImprovement.Web.Common;
 
 /// <summary>
 /// A school's inspections. Anyone in the trust who may see the school reads them; the CEO, the
@@ -16,61 +18,36 @@ namespace SchoolImprovement.Web.Features.Inspections;
 public sealed class InspectionsController(InspectionsHandler handler) : Controller
 {
     [HttpGet("")]
-    public Task<IActionResult> Index(Guid schoolId) =>
-        ForSchoolAsync(schoolId, async () => await handler.HistoryAsync(schoolId, HttpContext.RequestAborted) is { } history ? View(history) : NotFound());
+    public async Task<IActionResult> Index(Guid schoolId) =>
+        this.PageView(await handler.HistoryAsync(schoolId, HttpContext.RequestAborted));
 
     [Authorize(Policy = Policies.RecordInspections)]
     [HttpGet("new")]
-    public Task<IActionResult> Create(Guid schoolId, InspectionFramework? framework) =>
-        ForSchoolAsync(schoolId, () => FormAsync(schoolId, new InspectionForm { Framework = framework }));
+    public async Task<IActionResult> Create(Guid schoolId, InspectionFramework? framework) =>
+        this.PageView(await handler.CreatePageAsync(schoolId, new InspectionForm { Framework = framework }, HttpContext.RequestAborted));
 
     [Authorize(Policy = Policies.RecordInspections)]
     [HttpPost("new")]
-    public Task<IActionResult> Create(Guid schoolId, InspectionForm form) =>
-        ForSchoolAsync(schoolId, async () =>
-        {
-            ArgumentNullException.ThrowIfNull(form);
-            if (!ModelState.IsValid)
-            {
-                return await FormAsync(schoolId, form);
-            }
-
-            if (await handler.RecordAsync(schoolId, form, HttpContext.RequestAborted) is { } problem)
-            {
-                ModelState.AddModelError("", problem);
-                return await FormAsync(schoolId, form);
-            }
-
-            TempData["Notice"] = $"The {InspectionText.Name(form.Framework!.Value)} inspection has been recorded.";
-            return Redirect($"/schools/{schoolId}/inspections");
-        });
+    public Task<IActionResult> Create(Guid schoolId, InspectionForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return this.SubmitAsync(
+            form,
+            () => handler.RecordAsync(schoolId, form, HttpContext.RequestAborted),
+            _ => this.Done($"/schools/{schoolId}/inspections", $"The {InspectionText.Name(form.Framework!.Value)} inspection has been recorded."),
+            async _ => this.PageView(await handler.CreatePageAsync(schoolId, form, HttpContext.RequestAborted), "Create"));
+    }
 
     [Authorize(Policy = Policies.RecordInspections)]
     [HttpGet("{id:guid}/delete")]
-    public Task<IActionResult> Delete(Guid schoolId, Guid id) =>
-        ForSchoolAsync(schoolId, async () => await handler.FindAsync(schoolId, id, HttpContext.RequestAborted) is { } found ? View(found) : NotFound());
+    public async Task<IActionResult> Delete(Guid schoolId, Guid id) =>
+        this.PageView(await handler.DeletePageAsync(schoolId, id, HttpContext.RequestAborted));
 
     [Authorize(Policy = Policies.RecordInspections)]
     [HttpPost("{id:guid}/delete")]
     [ActionName("Delete")]
     public Task<IActionResult> DeleteConfirmed(Guid schoolId, Guid id) =>
-        ForSchoolAsync(schoolId, async () =>
-        {
-            if (!await handler.DeleteAsync(schoolId, id, HttpContext.RequestAborted))
-            {
-                return NotFound();
-            }
-
-            TempData["Notice"] = "The inspection has been deleted.";
-            return Redirect($"/schools/{schoolId}/inspections");
-        });
-
-    private async Task<IActionResult> FormAsync(Guid schoolId, InspectionForm form)
-    {
-        ViewData["SchoolId"] = schoolId;
-        ViewData["SchoolName"] = await handler.SchoolNameAsync(schoolId, HttpContext.RequestAborted);
-        return View("Create", form);
-    }
-
-    private static Task<IActionResult> ForSchoolAsync(Guid schoolId, Func<Task<IActionResult>> allowed) => allowed();
+        this.SubmitAsync(
+            () => handler.DeleteAsync(schoolId, id, HttpContext.RequestAborted),
+            _ => this.Done($"/schools/{schoolId}/inspections", "The inspection has been deleted."));
 }

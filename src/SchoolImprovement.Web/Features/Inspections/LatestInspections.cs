@@ -6,13 +6,15 @@ namespace SchoolImprovement.Web.Features.Inspections;
 
 /// <summary>
 /// A school's latest inspection under each framework and what the latest Ofsted inspection (of
-/// either framework) suggests. Reusable by any page that shows a school: one SQL query.
+/// either framework) suggests: the read model of the "Latest inspections" partial
+/// (Features/Shared/_LatestInspections.cshtml), for the school profile and any page about one
+/// school. One SQL query.
 /// </summary>
 public sealed record LatestInspections(
     Guid SchoolId,
-    Inspection? Ofsted2019,
-    Inspection? ReportCard,
-    Inspection? Siams,
+    InspectionRow? Ofsted2019,
+    InspectionRow? ReportCard,
+    InspectionRow? Siams,
     InspectionSignals.Suggestion? Suggestion)
 {
     public bool IsEmpty => Ofsted2019 is null && ReportCard is null && Siams is null;
@@ -38,10 +40,11 @@ public sealed record LatestInspections(
     public static LatestInspections From(Guid schoolId, IReadOnlyList<Inspection> newestFirst)
     {
         ArgumentNullException.ThrowIfNull(newestFirst);
-        var ofsted2019 = newestFirst.FirstOrDefault(i => i.Framework == InspectionFramework.Ofsted2019);
-        var reportCard = newestFirst.FirstOrDefault(i => i.Framework == InspectionFramework.OfstedReportCard);
-        var siams = newestFirst.FirstOrDefault(i => i.Framework == InspectionFramework.Siams);
+        InspectionRow? Latest(InspectionFramework framework) =>
+            newestFirst.FirstOrDefault(i => i.Framework == framework) is { } found ? InspectionRow.From(found) : null;
         var latestOfsted = newestFirst.FirstOrDefault(i => i.Framework != InspectionFramework.Siams);
-        return new LatestInspections(schoolId, ofsted2019, reportCard, siams, InspectionSignals.Suggest(latestOfsted));
+        return new LatestInspections(
+            schoolId, Latest(InspectionFramework.Ofsted2019), Latest(InspectionFramework.OfstedReportCard), Latest(InspectionFramework.Siams),
+            InspectionSignals.Suggest(latestOfsted));
     }
 }

@@ -2,11 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.Policy;
+using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Policy;
 
 /// <summary>The policy profile as an editable form. Lists are edited one item per line.</summary>
-public sealed class PolicyForm
+public sealed class PolicyForm : IVersionedForm
 {
     public Guid Version { get; set; }
 

@@ -11,25 +11,24 @@ using SchoolImprovement.Infrastructure.Tenancy;
 
 namespace SchoolImprovement.Web.Features.SchoolRegister;
 
+// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
+using SchoolImprovement.Web.Common;
+
+/// <summary>The upload page; its problems, if any, are in ModelState.</summary>
+public sealed record ImportPage(string? FileName);
+
 /// <summary>One row of the choice page: the establishment in the file and whether the trust already has it.</summary>
 public sealed record ImportChoice(GiasEstablishment Establishment, bool InRegister, bool Selected);
 
-public sealed record ImportPreview(string FileName, string Payload, IReadOnlyList<ImportChoice> Rows);
+/// <summary>The choice page: the file's establishments, to tick those that belong to the trust; the file sealed for the next step.</summary>
+public sealed record ImportChoosePage(string FileName, string Payload, IReadOnlyList<ImportChoice> Rows);
 
-public abstract record ImportOutcome
-{
-    /// <summary>The file cannot be imported: every problem, nothing saved. Line 0 is the file as a whole.</summary>
-    public sealed record Problems(string? FileName, IReadOnlyList<GiasProblem> List) : ImportOutcome;
-
-    /// <summary>The file is good: choose which URNs belong to the trust (with any messages about the last choice).</summary>
-    public sealed record Choose(ImportPreview Preview, IReadOnlyList<string> Messages) : ImportOutcome;
-
-    public sealed record Imported(int Added, int Updated) : ImportOutcome;
-}
+/// <summary>The upload step's answer: the choice page, or the file refused with every problem (nothing kept).</summary>
+public sealed record ImportRead(ImportChoosePage? Page, CommandResult.Refused? Refused);
 
 /// <summary>
 /// Imports schools from a GIAS establishment file in two steps: upload (read and check the whole
-/// file) and confirm (create or update the chosen URNs, all in one save).
+/// file: a query) and confirm (create or update the chosen URNs, all in one save: a command).
 /// <para>
 /// Between the steps the file travels back to the browser as a hidden field, gzipped and sealed
 /// with ASP.NET Core Data Protection (encrypted and authenticated), bound to this trust and this
@@ -44,26 +43,28 @@ public sealed class GiasImportHandler(PortalDbContext db, IDataProtectionProvide
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     private const string Purpose = "SchoolImprovement.SchoolRegister.GiasImport.v1";
+    private const string Expired = "The uploaded file has expired or was changed. Upload it again.";
     private static readonly TimeSpan PayloadLifetime = TimeSpan.FromHours(1);
 
     private DateOnly Today => clock.Today();
 
-    public async Task<ImportOutcome> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
+    /// <summary>The upload: the choice page for a good file, or every problem with it.</summary>
+    public async Task<ImportRead> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
         {
-            return Refused(null, "Choose a GIAS establishment CSV file to upload.");
+            return Refused("Choose a GIAS establishment CSV file to upload.");
         }
 
         var fileName = Path.GetFileName(file.FileName);
         if (!string.Equals(Path.GetExtension(fileName), ".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return Refused(fileName, "The file must be a CSV file (ending .csv), as downloaded from GIAS.");
+            return Refused("The file must be a CSV file (ending .csv), as downloaded from GIAS.");
         }
 
         if (file.Length > MaxBytes)
         {
-            return Refused(fileName, $"The file is larger than {MaxBytes / 1024 / 1024} MB. Download only your trust's establishments from GIAS.");
+            return Refused($"The file is larger than {MaxBytes / 1024 / 1024} MB. Download only your trust's establishments from GIAS.");
         }
 
         byte[] bytes;
@@ -77,94 +78,103 @@ public sealed class GiasImportHandler(PortalDbContext db, IDataProtectionProvide
         // A CSV file is text: a NUL byte means a binary file (a spreadsheet or an archive renamed .csv).
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
-            return Refused(fileName, "The file is not a CSV text file. Save it as CSV, or download it again from GIAS.");
+            return Refused("The file is not a CSV text file. Save it as CSV, or download it again from GIAS.");
         }
 
-        return await PreviewAsync(fileName, bytes, selected: null, [], cancellationToken);
+        var read = GiasEstablishmentReader.Read(new MemoryStream(bytes), Today);
+        return read.IsValid
+            ? new ImportRead(await ChoosePageAsync(fileName, bytes, read, selected: null, cancellationToken), null)
+            : new ImportRead(null, Problems(read.Problems));
     }
 
-    public async Task<ImportOutcome> ConfirmAsync(ImportConfirmForm form, CancellationToken cancellationToken)
+    /// <summary>The choice page again for a sealed file and the URNs ticked; null when the file has expired, was changed or is not importable.</summary>
+    public async Task<ImportChoosePage?> ChoosePageAsync(ImportConfirmForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var fileName = Path.GetFileName(form.FileName ?? "");
-        var bytes = Unseal(form.Payload);
-        if (bytes is null)
+        if (Unseal(form.Payload) is not { } bytes)
         {
-            return Refused(fileName, "The uploaded file has expired or was changed. Upload it again.");
+            return null;
+        }
+
+        var read = GiasEstablishmentReader.Read(new MemoryStream(bytes), Today);
+        return read.IsValid
+            ? await ChoosePageAsync(Path.GetFileName(form.FileName ?? ""), bytes, read, [.. form.Urns ?? []], cancellationToken)
+            : null;
+    }
+
+    /// <summary>Adds or updates the chosen URNs, all or nothing. Done's detail says how many were added and updated.</summary>
+    public async Task<CommandResult> ConfirmAsync(ImportConfirmForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (Unseal(form.Payload) is not { } bytes)
+        {
+            return CommandResult.Refuse(Expired);
         }
 
         var read = GiasEstablishmentReader.Read(new MemoryStream(bytes), Today);
         if (!read.IsValid)
         {
-            return new ImportOutcome.Problems(fileName, read.Problems);
+            return Problems(read.Problems);
         }
 
         var chosen = (form.Urns ?? []).Distinct().ToHashSet();
         var inFile = read.Establishments.ToDictionary(e => e.Details.Urn);
         if (chosen.Count == 0)
         {
-            return await PreviewAsync(fileName, bytes, chosen, ["Choose at least one school that belongs to the trust."], cancellationToken);
+            return CommandResult.Refuse("Choose at least one school that belongs to the trust.");
         }
 
         if (chosen.Any(urn => !inFile.ContainsKey(urn)))
         {
-            return await PreviewAsync(fileName, bytes, chosen, ["Choose only URNs from the file."], cancellationToken);
+            return CommandResult.Refuse("Choose only URNs from the file.");
         }
 
         var existing = await db.Schools.Where(s => chosen.Contains(s.Urn)).ToDictionaryAsync(s => s.Urn, cancellationToken);
         int added = 0, updated = 0;
-        try
-        {
-            foreach (var urn in chosen.Order())
+        var result = await db.SaveCommandAsync(
+            () =>
             {
-                var row = inFile[urn];
-                if (existing.TryGetValue(urn, out var school))
+                foreach (var urn in chosen.Order())
                 {
-                    // Without an open date in the file, a school already in the register keeps its date joined.
-                    school.Update(row.Details with { DateJoined = row.OpenDate ?? school.DateJoined });
-                    updated++;
+                    var row = inFile[urn];
+                    if (existing.TryGetValue(urn, out var school))
+                    {
+                        // Without an open date in the file, a school already in the register keeps its date joined.
+                        school.Update(row.Details with { DateJoined = row.OpenDate ?? school.DateJoined });
+                        updated++;
+                    }
+                    else
+                    {
+                        db.Schools.Add(new School(row.Details));
+                        added++;
+                    }
                 }
-                else
-                {
-                    db.Schools.Add(new School(row.Details));
-                    added++;
-                }
-            }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException e)
-        {
-            db.ChangeTracker.Clear();
-            return await PreviewAsync(fileName, bytes, chosen, [e.Message + " Nothing has been imported."], cancellationToken);
-        }
-        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Someone changed or added one of these schools while the import ran: all or nothing, so nothing was saved.
-            db.ChangeTracker.Clear();
-            return await PreviewAsync(fileName, bytes, chosen, ["Someone else changed the register while this import ran. Nothing has been imported; check the choice and import again."], cancellationToken);
-        }
-
-        return new ImportOutcome.Imported(added, updated);
+                return Guid.Empty;
+            },
+            cancellationToken,
+            // Someone added one of these schools while the import ran: all or nothing, so nothing was saved.
+            () => Task.FromResult<CommandResult?>(CommandResult.Refuse("Someone else changed the register while this import ran. Nothing has been imported; check the choice and import again.")));
+        return result is CommandResult.Done
+            ? CommandResult.Success(Guid.Empty, $"{added} school{(added == 1 ? "" : "s")} added, {updated} updated")
+            : result;
     }
 
-    private async Task<ImportOutcome> PreviewAsync(string fileName, byte[] bytes, HashSet<int>? selected, IReadOnlyList<string> messages, CancellationToken cancellationToken)
+    private async Task<ImportChoosePage> ChoosePageAsync(string fileName, byte[] bytes, GiasReadResult read, HashSet<int>? selected, CancellationToken cancellationToken)
     {
-        var read = GiasEstablishmentReader.Read(new MemoryStream(bytes), Today);
-        if (!read.IsValid)
-        {
-            return new ImportOutcome.Problems(fileName, read.Problems);
-        }
-
         var urns = read.Establishments.Select(e => e.Details.Urn).ToList();
         var inRegister = (await db.Schools.Where(s => urns.Contains(s.Urn)).Select(s => s.Urn).ToListAsync(cancellationToken)).ToHashSet();
         var rows = read.Establishments
             .Select(e => new ImportChoice(e, inRegister.Contains(e.Details.Urn), selected?.Contains(e.Details.Urn) ?? inRegister.Contains(e.Details.Urn)))
             .ToList();
-        return new ImportOutcome.Choose(new ImportPreview(fileName, Seal(bytes), rows), messages);
+        return new ImportChoosePage(fileName, Seal(bytes), rows);
     }
 
-    private static ImportOutcome.Problems Refused(string? fileName, string reason) => new(fileName, [new GiasProblem(0, reason)]);
+    /// <summary>Every problem with the file, one line each ("Line 3: ..."; line 0 is the file as a whole).</summary>
+    private static CommandResult.Refused Problems(IEnumerable<GiasProblem> problems) =>
+        new([.. problems.Select(p => p.Line > 0 ? $"Line {p.Line}: {p.Reason}" : p.Reason)]);
+
+    private static ImportRead Refused(string reason) => new(null, new CommandResult.Refused([reason]));
 
     private ITimeLimitedDataProtector Protector =>
         protection.CreateProtector(Purpose, (trust.TrustId ?? Guid.Empty).ToString(), (trust.UserId ?? Guid.Empty).ToString())

@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.SchoolRegister;
 
 /// <summary>A school's key facts as an editable form; <see cref="Version"/> is the concurrency token it was loaded with.</summary>
-public sealed class SchoolForm
+public sealed class SchoolForm : IVersionedForm
 {
     public Guid Version { get; set; }
 

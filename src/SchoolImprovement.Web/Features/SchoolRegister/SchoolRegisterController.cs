@@ -1,9 +1,11 @@
-using SchoolImprovement.Web.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.SchoolRegister;
+
+// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
+using SchoolImprovement.Web.Common;
 
 /// <summary>The trust's register of schools: add, edit, close, reopen, and import from GIAS.</summary>
 [Authorize(Policy = Policies.ManageSchools)]
@@ -16,112 +18,56 @@ public sealed class SchoolRegisterController(SchoolRegisterHandler handler) : Co
     public IActionResult Create() => View(new SchoolForm());
 
     [HttpPost("schools/new")]
-    public async Task<IActionResult> Create(SchoolForm form)
+    public Task<IActionResult> Create(SchoolForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!ModelState.IsValid)
-        {
-            return View(form);
-        }
-
-        switch (await handler.CreateAsync(form, HttpContext.RequestAborted))
-        {
-            case SchoolSaveResult.Saved saved:
-                TempData["Notice"] = $"{form.Name.Trim()} has been added to the register.";
-                return Redirect($"/schools/{saved.Id}");
-            case SchoolSaveResult.Refused refused:
-                ModelState.AddProblems(refused.Problems);
-                return View(form);
-            default:
-                return NotFound();
-        }
+        return this.SubmitAsync(
+            form,
+            () => handler.CreateAsync(form, HttpContext.RequestAborted),
+            done => this.Done($"/schools/{done.Id}", $"{form.Name.Trim()} has been added to the register."),
+            _ => Task.FromResult<IActionResult>(View(form)));
     }
 
     [HttpGet("schools/{id:guid}/edit")]
     [SchoolScope(ScopeFrom.School, "id")]
-    public async Task<IActionResult> Edit(Guid id)
-    {
-        ViewData["Id"] = id;
-        return await handler.FormAsync(id, HttpContext.RequestAborted) is { } form ? View(form) : NotFound();
-    }
+    public async Task<IActionResult> Edit(Guid id) =>
+        this.PageView(await handler.EditPageAsync(id, kept: null, showCurrent: false, HttpContext.RequestAborted));
 
     [HttpPost("schools/{id:guid}/edit")]
     [SchoolScope(ScopeFrom.School, "id")]
-    public async Task<IActionResult> Edit(Guid id, SchoolForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        ViewData["Id"] = id;
-        if (!ModelState.IsValid)
-        {
-            return View(form);
-        }
-
-        switch (await handler.UpdateAsync(id, form, HttpContext.RequestAborted))
-        {
-            case SchoolSaveResult.Saved:
-                TempData["Notice"] = "The changes have been saved.";
-                return Redirect($"/schools/{id}");
-            case SchoolSaveResult.Refused refused:
-                ModelState.AddProblems(refused.Problems);
-                return View(form);
-            case SchoolSaveResult.Conflict conflict:
-                ModelState.AddModelError("", "Someone else saved this school while you were editing. Their values are shown below; your changes are still in the form. Save again to replace theirs.");
-                ViewData["Current"] = conflict.Current;
-                ModelState.Remove(nameof(SchoolForm.Version));
-                form.Version = conflict.Current.Version;
-                return View(form);
-            default:
-                return NotFound();
-        }
-    }
+    public Task<IActionResult> Edit(Guid id, SchoolForm form) =>
+        this.SubmitAsync(
+            form,
+            () => handler.UpdateAsync(id, form, HttpContext.RequestAborted),
+            _ => this.Done($"/schools/{id}", "The changes have been saved."),
+            async conflict => this.PageView(await handler.EditPageAsync(id, form, showCurrent: conflict, HttpContext.RequestAborted), "Edit"));
 
     [HttpGet("schools/{id:guid}/close")]
     [SchoolScope(ScopeFrom.School, "id")]
-    public async Task<IActionResult> Close(Guid id)
-    {
-        var school = await handler.SummaryAsync(id, HttpContext.RequestAborted);
-        return school is null ? NotFound() : View(new ClosePage(school, new CloseForm()));
-    }
+    public async Task<IActionResult> Close(Guid id) =>
+        this.PageView(await handler.ClosePageAsync(id, new CloseForm(), HttpContext.RequestAborted));
 
     [HttpPost("schools/{id:guid}/close")]
     [SchoolScope(ScopeFrom.School, "id")]
-    public async Task<IActionResult> Close(Guid id, CloseForm form)
+    public Task<IActionResult> Close(Guid id, CloseForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (ModelState.IsValid)
-        {
-            switch (await handler.CloseAsync(id, form.ClosedOn!.Value, HttpContext.RequestAborted))
-            {
-                case SchoolSaveResult.Saved:
-                    TempData["Notice"] = $"The school has been recorded as closed on {UkFormat.Date(form.ClosedOn.Value)}. Its history is kept.";
-                    return Redirect($"/schools/{id}");
-                case SchoolSaveResult.Refused refused:
-                    ModelState.AddProblems(refused.Problems);
-                    break;
-                default:
-                    return NotFound();
-            }
-        }
-
-        var school = await handler.SummaryAsync(id, HttpContext.RequestAborted);
-        return school is null ? NotFound() : View(new ClosePage(school, form));
+        return this.SubmitAsync(
+            form,
+            () => handler.CloseAsync(id, form.ClosedOn!.Value, HttpContext.RequestAborted),
+            _ => this.Done($"/schools/{id}", $"The school has been recorded as closed on {UkFormat.Date(form.ClosedOn!.Value)}. Its history is kept."),
+            async _ => this.PageView(await handler.ClosePageAsync(id, form, HttpContext.RequestAborted), "Close"));
     }
 
     [HttpPost("schools/{id:guid}/reopen")]
     [SchoolScope(ScopeFrom.School, "id")]
-    public async Task<IActionResult> Reopen(Guid id)
-    {
-        if (await handler.ReopenAsync(id, HttpContext.RequestAborted) is not SchoolSaveResult.Saved)
-        {
-            return NotFound();
-        }
-
-        TempData["Notice"] = "The school has been reopened.";
-        return Redirect($"/schools/{id}");
-    }
+    public Task<IActionResult> Reopen(Guid id) =>
+        this.SubmitAsync(
+            () => handler.ReopenAsync(id, HttpContext.RequestAborted),
+            _ => this.Done($"/schools/{id}", "The school has been reopened."));
 
     [HttpGet("schools/import")]
-    public IActionResult Import() => View(new ImportOutcome.Problems(null, []));
+    public IActionResult Import() => View(new ImportPage(null));
 
     [HttpPost("schools/import")]
     [RequestSizeLimit(MaxRequestBytes)]
@@ -129,33 +75,29 @@ public sealed class SchoolRegisterController(SchoolRegisterHandler handler) : Co
     public async Task<IActionResult> Import(IFormFile? file, [FromServices] GiasImportHandler import)
     {
         ArgumentNullException.ThrowIfNull(import);
-        return Show(await import.ReadAsync(file, HttpContext.RequestAborted));
+        var read = await import.ReadAsync(file, HttpContext.RequestAborted);
+        if (read.Refused is { } refused)
+        {
+            ModelState.AddProblems(refused.Problems);
+            return View("Import", new ImportPage(Path.GetFileName(file?.FileName)));
+        }
+
+        return View("Choose", read.Page);
     }
 
     [HttpPost("schools/import/confirm")]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(ValueLengthLimit = (int)MaxRequestBytes)]
-    public async Task<IActionResult> Confirm(ImportConfirmForm form, [FromServices] GiasImportHandler import)
+    public Task<IActionResult> Confirm(ImportConfirmForm form, [FromServices] GiasImportHandler import)
     {
+        ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(import);
-        return Show(await import.ConfirmAsync(form, HttpContext.RequestAborted));
+        return this.SubmitAsync(
+            form,
+            () => import.ConfirmAsync(form, HttpContext.RequestAborted),
+            done => this.Done("/schools", $"The import is done: {done.Detail}."),
+            async _ => await import.ChoosePageAsync(form, HttpContext.RequestAborted) is { } page
+                ? View("Choose", page)
+                : View("Import", new ImportPage(Path.GetFileName(form.FileName))));
     }
-
-    private IActionResult Show(ImportOutcome outcome)
-    {
-        switch (outcome)
-        {
-            case ImportOutcome.Imported imported:
-                TempData["Notice"] = $"The import is done: {imported.Added} school{(imported.Added == 1 ? "" : "s")} added, {imported.Updated} updated.";
-                return Redirect("/schools");
-            case ImportOutcome.Choose choose:
-                ModelState.AddProblems(choose.Messages);
-                return View("Choose", choose.Preview);
-            default:
-                return View("Import", outcome);
-        }
-    }
-
 }
-
-public sealed record ClosePage(SchoolSummary School, CloseForm Form);

@@ -1,24 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Schools;
-using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Infrastructure.Persistence;
 
 namespace SchoolImprovement.Web.Features.SchoolRegister;
 
-public abstract record SchoolSaveResult
-{
-    public sealed record Saved(Guid Id) : SchoolSaveResult;
-
-    public sealed record Missing : SchoolSaveResult;
-
-    public sealed record Refused(IReadOnlyList<string> Problems) : SchoolSaveResult;
-
-    /// <summary>Someone saved the school since the form was loaded: their values, to show beside the user's kept input.</summary>
-    public sealed record Conflict(SchoolForm Current) : SchoolSaveResult;
-}
+// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
+using SchoolImprovement.Web.Common;
 
 /// <summary>The facts shown on the close and reopen page.</summary>
 public sealed record SchoolSummary(Guid Id, int Urn, string Name, DateOnly DateJoined, DateOnly? ClosedOn);
+
+/// <summary>The edit page: the user's form, and after a conflict the values someone else saved (<see cref="Current"/>).</summary>
+public sealed record SchoolEditPage(Guid Id, SchoolForm Form, SchoolForm? Current);
+
+/// <summary>The close (or reopen) page of one school.</summary>
+public sealed record ClosePage(SchoolSummary School, CloseForm Form);
 
 /// <summary>
 /// Adds, edits, closes and reopens the trust's schools. Another trust's school is invisible
@@ -26,14 +22,13 @@ public sealed record SchoolSummary(Guid Id, int Urn, string Name, DateOnly DateJ
 /// </summary>
 public sealed class SchoolRegisterHandler(PortalDbContext db)
 {
-    public async Task<SchoolSaveResult> CreateAsync(SchoolForm form, CancellationToken cancellationToken)
+    public async Task<CommandResult> CreateAsync(SchoolForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var details = form.ToDetails();
-        var problems = details.Problems();
-        if (problems.Count > 0)
+        if (details.Problems() is { Count: > 0 } problems)
         {
-            return new SchoolSaveResult.Refused(problems);
+            return CommandResult.Refuse(problems);
         }
 
         if (await DuplicateAsync(details.Urn, except: null, cancellationToken) is { } duplicate)
@@ -41,44 +36,38 @@ public sealed class SchoolRegisterHandler(PortalDbContext db)
             return duplicate;
         }
 
-        var school = new School(details);
-        db.Schools.Add(school);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new SchoolSaveResult.Saved(school.Id);
-        }
-        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Someone added the same URN between the check and the save: the unique index (TrustId, Urn) refused it.
-            db.ChangeTracker.Clear();
-            var taken = await DuplicateAsync(details.Urn, except: null, cancellationToken);
-            if (taken is null)
+        // Someone may add the same URN between the check and the save: the unique index (TrustId, Urn) refuses it, explained as a duplicate.
+        return await db.SaveCommandAsync(
+            () =>
             {
-                throw;
-            }
-
-            return taken;
-        }
+                var school = new School(details);
+                db.Schools.Add(school);
+                return school.Id;
+            },
+            cancellationToken,
+            () => DuplicateAsync(details.Urn, except: null, cancellationToken));
     }
 
-    public async Task<SchoolForm?> FormAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } school ? SchoolForm.From(school) : null;
+    /// <summary>The edit page: <paramref name="kept"/> (the user's input) or the school's values; with <paramref name="showCurrent"/>, the saved values beside it.</summary>
+    public async Task<SchoolEditPage?> EditPageAsync(Guid id, SchoolForm? kept, bool showCurrent, CancellationToken cancellationToken)
+    {
+        var school = await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        return school is null ? null : new SchoolEditPage(id, kept ?? SchoolForm.From(school), showCurrent ? SchoolForm.From(school) : null);
+    }
 
-    public async Task<SchoolSaveResult> UpdateAsync(Guid id, SchoolForm form, CancellationToken cancellationToken)
+    public async Task<CommandResult> UpdateAsync(Guid id, SchoolForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var school = await db.Schools.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (school is null)
         {
-            return new SchoolSaveResult.Missing();
+            return CommandResult.Missing;
         }
 
         var details = form.ToDetails();
-        var problems = details.Problems();
-        if (problems.Count > 0)
+        if (details.Problems() is { Count: > 0 } problems)
         {
-            return new SchoolSaveResult.Refused(problems);
+            return CommandResult.Refuse(problems);
         }
 
         if (details.Urn != school.Urn && await DuplicateAsync(details.Urn, except: id, cancellationToken) is { } duplicate)
@@ -86,76 +75,60 @@ public sealed class SchoolRegisterHandler(PortalDbContext db)
             return duplicate;
         }
 
-        // The version the form was loaded with: the update only succeeds if nobody has saved since.
-        db.Entry(school).Property(s => s.Version).OriginalValue = form.Version;
-        try
-        {
-            school.Update(details);
-            await db.SaveChangesAsync(cancellationToken);
-            return new SchoolSaveResult.Saved(school.Id);
-        }
-        catch (DomainException e)
-        {
-            return new SchoolSaveResult.Refused([e.Message]);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-            return current is null ? new SchoolSaveResult.Missing() : new SchoolSaveResult.Conflict(SchoolForm.From(current));
-        }
-        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
-        {
-            db.ChangeTracker.Clear();
-            var taken = await DuplicateAsync(details.Urn, except: id, cancellationToken);
-            if (taken is null)
+        db.ExpectVersion(school, form.Version);
+        return await db.SaveCommandAsync(
+            () =>
             {
-                throw;
-            }
-
-            return taken;
-        }
+                school.Update(details);
+                return school.Id;
+            },
+            cancellationToken,
+            () => DuplicateAsync(details.Urn, except: id, cancellationToken));
     }
 
-    public Task<SchoolSummary?> SummaryAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Schools.AsNoTracking().Where(s => s.Id == id)
+    public async Task<ClosePage?> ClosePageAsync(Guid id, CloseForm form, CancellationToken cancellationToken)
+    {
+        var school = await db.Schools.AsNoTracking().Where(s => s.Id == id)
             .Select(s => new SchoolSummary(s.Id, s.Urn, s.Name, s.DateJoined, s.ClosedOn))
             .SingleOrDefaultAsync(cancellationToken);
+        return school is null ? null : new ClosePage(school, form);
+    }
 
-    public async Task<SchoolSaveResult> CloseAsync(Guid id, DateOnly on, CancellationToken cancellationToken)
+    public async Task<CommandResult> CloseAsync(Guid id, DateOnly on, CancellationToken cancellationToken)
     {
         var school = await db.Schools.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (school is null)
         {
-            return new SchoolSaveResult.Missing();
+            return CommandResult.Missing;
         }
 
-        try
-        {
-            school.Close(on);
-            await db.SaveChangesAsync(cancellationToken);
-            return new SchoolSaveResult.Saved(school.Id);
-        }
-        catch (DomainException e)
-        {
-            return new SchoolSaveResult.Refused([e.Message]);
-        }
+        return await db.SaveCommandAsync(
+            () =>
+            {
+                school.Close(on);
+                return school.Id;
+            },
+            cancellationToken);
     }
 
-    public async Task<SchoolSaveResult> ReopenAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<CommandResult> ReopenAsync(Guid id, CancellationToken cancellationToken)
     {
         var school = await db.Schools.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (school is null)
         {
-            return new SchoolSaveResult.Missing();
+            return CommandResult.Missing;
         }
 
-        school.Reopen();
-        await db.SaveChangesAsync(cancellationToken);
-        return new SchoolSaveResult.Saved(school.Id);
+        return await db.SaveCommandAsync(
+            () =>
+            {
+                school.Reopen();
+                return school.Id;
+            },
+            cancellationToken);
     }
 
-    private async Task<SchoolSaveResult.Refused?> DuplicateAsync(int urn, Guid? except, CancellationToken cancellationToken)
+    private async Task<CommandResult?> DuplicateAsync(int urn, Guid? except, CancellationToken cancellationToken)
     {
         var existing = await db.Schools.AsNoTracking()
             .Where(s => s.Urn == urn && (except == null || s.Id != except))
@@ -163,6 +136,6 @@ public sealed class SchoolRegisterHandler(PortalDbContext db)
             .FirstOrDefaultAsync(cancellationToken);
         return existing is null
             ? null
-            : new SchoolSaveResult.Refused([$"URN {urn} is already in the trust's register as {existing.Name}{(existing.ClosedOn is null ? "" : " (closed)")}. Nothing has been saved."]);
+            : CommandResult.Refuse($"URN {urn} is already in the trust's register as {existing.Name}{(existing.ClosedOn is null ? "" : " (closed)")}. Nothing has been saved.");
     }
 }

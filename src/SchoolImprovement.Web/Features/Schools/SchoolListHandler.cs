@@ -10,13 +10,14 @@ public sealed record SchoolListQuery(string? Search, string? Phase, string? Loca
 
 public sealed record SchoolRow(Guid Id, int Urn, string Name, string Phase, string LocalAuthority, string? ChurchDesignation, int? Pupils, DateOnly DateJoined, string? Headteacher);
 
-public sealed record SchoolListPage(SchoolListQuery Query, IReadOnlyList<SchoolRow> Rows, int Total, int PageSize, IReadOnlyList<string> Phases, IReadOnlyList<string> LocalAuthorities)
+/// <param name="CanManage">May add and import schools (the register keepers).</param>
+public sealed record SchoolListPage(SchoolListQuery Query, IReadOnlyList<SchoolRow> Rows, int Total, int PageSize, IReadOnlyList<string> Phases, IReadOnlyList<string> LocalAuthorities, bool CanManage)
 {
     public int Pages => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
 }
 
 /// <summary>The schools a user may see, filtered and paged: a fixed number of queries however many schools there are.</summary>
-public sealed class SchoolListHandler(PortalDbContext db, SchoolAccess access)
+public sealed class SchoolListHandler(PortalDbContext db, SchoolAccess access, PermissionsReader permissions)
 {
     public const int PageSize = 25;
 
@@ -30,9 +31,13 @@ public sealed class SchoolListHandler(PortalDbContext db, SchoolAccess access)
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
+
+            // Case-insensitive and literal on SQLite and PostgreSQL alike: lower() on both sides and a
+            // substring test (instr / strpos), never LIKE, so a typed % or _ is just a character.
+            var lowered = term.ToLowerInvariant();
             filtered = int.TryParse(term, out var urn)
                 ? filtered.Where(s => s.Urn == urn)
-                : filtered.Where(s => EF.Functions.Like(s.Name, "%" + term + "%"));
+                : filtered.Where(s => s.Name.ToLower().Contains(lowered));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Phase))
@@ -61,6 +66,7 @@ public sealed class SchoolListHandler(PortalDbContext db, SchoolAccess access)
 
         return new SchoolListPage(query with { Page = page }, rows, total, PageSize,
             [.. facets.Select(f => f.Phase).Distinct().Order()],
-            [.. facets.Select(f => f.LocalAuthority).Distinct().Order()]);
+            [.. facets.Select(f => f.LocalAuthority).Distinct().Order()],
+            (await permissions.CurrentAsync()).ManageSchools);
     }
 }

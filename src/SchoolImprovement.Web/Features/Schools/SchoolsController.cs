@@ -11,10 +11,10 @@ public sealed class SchoolsController : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] SchoolListQuery query, [FromServices] SchoolListHandler handler) =>
-        View(await handler.HandleAsync(User, query, HttpContext.RequestAborted));
+        this.PageView(await handler.HandleAsync(User, query, HttpContext.RequestAborted));
 
     [HttpGet("{id:guid}")]
     [SchoolScope(ScopeFrom.School, "id")]
     public async Task<IActionResult> Details(Guid id, [FromServices] SchoolProfileHandler handler) =>
-        this.PageView(await handler.HandleAsync(id, confirmedOnly: !User.SeesWholeTrust(), HttpContext.RequestAborted));
+        this.PageView(await handler.HandleAsync(id, HttpContext.RequestAborted));
 }

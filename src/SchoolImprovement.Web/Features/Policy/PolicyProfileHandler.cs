@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.Policy;
+using SchoolImprovement.Infrastructure.Persistence;
+
+namespace SchoolImprovement.Web.Features.Policy;
+
+// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
+using SchoolImprovement.Web.Common;
+
+/// <summary>The trust's policy profile as the page shows it; <see cref="CanEdit"/> for the trust administrator.</summary>
+public sealed record PolicyPage(
+    PolicyLabels Labels,
+    IReadOnlyList<CategoryDefinition> Categories,
+    IReadOnlyList<EvidenceSource> RequiredEvidence,
+    ConcernWorkflow Concern,
+    IReadOnlyList<string> BoardTypes,
+    BoardRules Boards,
+    Allocations Allocations,
+    Cycles Cycles,
+    bool CanEdit);
+
+/// <summary>The edit page: the user's form, and after a conflict the values someone else saved (<see cref="Current"/>).</summary>
+public sealed record PolicyEditPage(PolicyForm Form, PolicyForm? Current);
+
+/// <summary>Reads and revises the trust's policy profile, detecting edits that crossed.</summary>
+public sealed class PolicyProfileHandler(PortalDbContext db, PermissionsReader permissions)
+{
+    public async Task<PolicyPage?> PageAsync(CancellationToken cancellationToken)
+    {
+        var profile = await db.PolicyProfiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return profile is null
+            ? null
+            : new PolicyPage(
+                profile.Labels, profile.Categories, profile.RequiredEvidence, profile.Concern, profile.BoardTypes,
+                profile.Boards, profile.Allocations, profile.Cycles, (await permissions.CurrentAsync()).ManageTrust);
+    }
+
+    /// <summary>
+    /// The edit page: <paramref name="kept"/> (the user's input) or the profile's values with an
+    /// empty category row to add one; with <paramref name="showCurrent"/>, the saved values beside it.
+    /// </summary>
+    public async Task<PolicyEditPage?> EditPageAsync(PolicyForm? kept, bool showCurrent, CancellationToken cancellationToken)
+    {
+        var profile = await db.PolicyProfiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var form = kept;
+        if (form is null)
+        {
+            form = PolicyForm.From(profile);
+            form.Categories.Add(new CategoryForm());
+        }
+
+        return new PolicyEditPage(form, showCurrent ? PolicyForm.From(profile) : null);
+    }
+
+    public async Task<CommandResult> SaveAsync(PolicyForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var content = form.ToContent();
+        if (content.Problems() is { Count: > 0 } problems)
+        {
+            return CommandResult.Refuse(problems);
+        }
+
+        var profile = await db.PolicyProfiles.SingleOrDefaultAsync(cancellationToken);
+        if (profile is null)
+        {
+            return CommandResult.Missing;
+        }
+
+        db.ExpectVersion(profile, form.Version);
+        return await db.SaveCommandAsync(
+            () =>
+            {
+                profile.Revise(content);
+                return profile.Id;
+            },
+            cancellationToken);
+    }
+}
