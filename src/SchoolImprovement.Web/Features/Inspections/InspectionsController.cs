@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SchoolImprovement.Domain.Inspections;
+using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Inspections;
-
-// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
-using SchoolImprovement.Web.Common;
 
 /// <summary>
 /// A school's inspections. Anyone in the trust who may see the school reads them; the CEO, the

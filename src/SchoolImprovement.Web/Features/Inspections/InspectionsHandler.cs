@@ -2,11 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Inspections;
-
-// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
-using SchoolImprovement.Web.Common;
 
 /// <summary>Every inspection of a school, newest first, with the latest per framework and the suggestion.</summary>
 public sealed record InspectionHistory(Guid SchoolId, string SchoolName, IReadOnlyList<InspectionRow> Inspections, LatestInspections Latest, bool CanRecord);

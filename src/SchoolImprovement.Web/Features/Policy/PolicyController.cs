@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Policy;
-
-// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
-using SchoolImprovement.Web.Common;
 
 [Route("policy")]
 public sealed class PolicyController(PolicyProfileHandler handler) : Controller

@@ -2,11 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Policy;
-
-// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
-using SchoolImprovement.Web.Common;
 
 /// <summary>The trust's policy profile as the page shows it; <see cref="CanEdit"/> for the trust administrator.</summary>
 public sealed record PolicyPage(

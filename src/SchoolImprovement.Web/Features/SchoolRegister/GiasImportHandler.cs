@@ -8,11 +8,9 @@ using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Infrastructure.Imports;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Tenancy;
+using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.SchoolRegister;
-
-// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
-using SchoolImprovement.Web.Common;
 
 /// <summary>The upload page; its problems, if any, are in ModelState.</summary>
 public sealed record ImportPage(string? FileName);

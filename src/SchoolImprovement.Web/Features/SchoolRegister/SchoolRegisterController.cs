@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.SchoolRegister;
-
-// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
-using SchoolImprovement.Web.Common;
 
 /// <summary>The trust's register of schools: add, edit, close, reopen, and import from GIAS.</summary>
 [Authorize(Policy = Policies.ManageSchools)]

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.SchoolRegister;
-
-// Inside the namespace, so that Common.CommandResult is found before the older Features.CommandResult.
-using SchoolImprovement.Web.Common;
 
 /// <summary>The facts shown on the close and reopen page.</summary>
 public sealed record SchoolSummary(Guid Id, int Urn, string Name, DateOnly DateJoined, DateOnly? ClosedOn);
