@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Browser.Tests;
@@ -58,6 +59,42 @@ public sealed class BrowserSession : IAsyncLifetime
         Skip.If(Unavailable is not null, Unavailable);
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB" });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A new browser context signed in as <paramref name="email"/> through the real sign-in page.</summary>
+    public async Task<IPage> SignedInPageAsync(string email)
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, email);
+        return page;
+    }
+
+    /// <summary>Signs in through the real sign-in page and waits until the portal has moved on from it.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password = DemoSeeder.DemoPassword)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (!new Uri(page.Url).AbsolutePath.StartsWith("/account/sign-in", StringComparison.Ordinal))
+        {
+            await page.GotoAsync("/account/sign-in");
+        }
+
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/>, fails unless it answered <paramref name="status"/> (every error
+    /// page has a heading, so a page that became a 403 or 500 would otherwise pass a sweep), and scans it with axe.
+    /// </summary>
+    public static async Task AssertPageAccessibleAsync(IPage page, string path, int status = 200)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var response = await page.GotoAsync(path);
+        Assert.True(response is not null && response.Status == status, $"{path} answered {response?.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}, not {status}.");
+        Assert.True(await page.Locator("h1").CountAsync() > 0, $"{path} has no heading");
+        await AssertAccessibleAsync(page);
     }
 
     /// <summary>Fails on any WCAG 2.0, 2.1 or 2.2 level A or AA violation axe-core finds on the page.</summary>

@@ -14,21 +14,13 @@ public sealed class CategorisationJourneyTests(BrowserSession session) : IClassF
 {
     private const string School = "St Cedd's CE Primary Academy";
 
-    private static async Task SignInAsync(IPage page, string role)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(DemoSeeder.DemoEmail(role, "vine.example"));
-        await page.GetByLabel("Password").FillAsync(DemoSeeder.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
-    }
+    private Task<IPage> SignedInAsync(string role) => session.SignedInPageAsync(DemoSeeder.DemoEmail(role, "vine.example"));
 
     [SkippableFact]
     public async Task The_officer_proposes_the_director_confirms_and_the_headteacher_sees_the_category_and_plan()
     {
         // The officer proposes Support from the school's profile.
-        var officer = await session.NewPageAsync();
-        await SignInAsync(officer, TrustRole.SchoolImprovementOfficer);
+        var officer = await SignedInAsync(TrustRole.SchoolImprovementOfficer);
         await BrowserSession.AssertAccessibleAsync(officer);
         await officer.GotoAsync("/schools");
         await officer.GetByRole(AriaRole.Link, new() { Name = School }).ClickAsync();
@@ -49,8 +41,7 @@ public sealed class CategorisationJourneyTests(BrowserSession session) : IClassF
         await officer.Context.CloseAsync();
 
         // The Director of Learning finds it on the dashboard and confirms it.
-        var director = await session.NewPageAsync();
-        await SignInAsync(director, TrustRole.DirectorOfLearning);
+        var director = await SignedInAsync(TrustRole.DirectorOfLearning);
         Assert.EndsWith("/dashboard", director.Url, StringComparison.Ordinal);
         await BrowserSession.AssertAccessibleAsync(director);
         await director.GetByRole(AriaRole.Link, new() { Name = $"{School}: Support" }).ClickAsync();
@@ -60,8 +51,7 @@ public sealed class CategorisationJourneyTests(BrowserSession session) : IClassF
         await director.Context.CloseAsync();
 
         // The headteacher lands on the school, sees the category with its rationale, and the plan.
-        var head = await session.NewPageAsync();
-        await SignInAsync(head, TrustRole.Headteacher);
+        var head = await SignedInAsync(TrustRole.Headteacher);
         Assert.Equal(School, (await head.Locator("h1").First.InnerTextAsync()).Trim());
         Assert.Contains("Support", await head.Locator("#category + p").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Reading outcomes fell two years running", await head.Locator("main").InnerTextAsync(), StringComparison.Ordinal);

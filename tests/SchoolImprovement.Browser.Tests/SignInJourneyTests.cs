@@ -30,13 +30,12 @@ public sealed class SignInJourneyTests(BrowserSession session) : IClassFixture<B
     public async Task Each_demo_role_signs_in_and_lands_on_its_home_page(string email, string home, string heading)
     {
         var page = await session.NewPageAsync();
-        await page.GotoAsync("/");
+        var signInPage = await page.GotoAsync("/");
         Assert.Contains("/account/sign-in", page.Url, StringComparison.Ordinal);
+        Assert.Equal(200, signInPage?.Status);
         await BrowserSession.AssertAccessibleAsync(page);
 
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoSeeder.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await BrowserSession.SignInAsync(page, email);
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith(home, StringComparison.Ordinal));
 
         Assert.Equal(heading, (await page.Locator("h1").First.InnerTextAsync()).Trim());
@@ -50,18 +49,16 @@ public sealed class SignInJourneyTests(BrowserSession session) : IClassFixture<B
     [SkippableFact]
     public async Task The_trust_administrator_pages_are_accessible()
     {
-        var page = await session.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(DemoSeeder.DemoEmail(TrustRole.TrustAdministrator, "ddat.example"));
-        await page.GetByLabel("Password").FillAsync(DemoSeeder.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/users", StringComparison.Ordinal));
+        var page = await session.SignedInPageAsync(DemoSeeder.DemoEmail(TrustRole.TrustAdministrator, "ddat.example"));
+        Assert.EndsWith("/users", page.Url, StringComparison.Ordinal);
 
-        foreach (var path in new[] { "/users/new", "/policy", "/policy/edit", "/audit", "/schools", "/account/mfa/setup", "/account/mfa/verify", "/account/mfa/recovery", "/account/forgot-password", "/no-such-page" })
+        foreach (var path in new[] { "/users/new", "/policy", "/policy/edit", "/audit", "/schools", "/account/mfa/setup", "/account/mfa/verify", "/account/mfa/recovery", "/account/forgot-password" })
         {
-            await page.GotoAsync(path);
-            await BrowserSession.AssertAccessibleAsync(page);
+            await BrowserSession.AssertPageAccessibleAsync(page, path);
         }
+
+        // The not-found page is a page too: scanned, with its own status.
+        await BrowserSession.AssertPageAccessibleAsync(page, "/no-such-page", 404);
 
         await page.GotoAsync("/users");
         await page.GetByRole(AriaRole.Link, new() { Name = "Demo Headteacher" }).ClickAsync();
@@ -73,12 +70,8 @@ public sealed class SignInJourneyTests(BrowserSession session) : IClassFixture<B
     [SkippableFact]
     public async Task The_director_of_learnings_pages_are_accessible()
     {
-        var page = await session.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(DemoSeeder.DemoEmail(TrustRole.DirectorOfLearning, "ddat.example"));
-        await page.GetByLabel("Password").FillAsync(DemoSeeder.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/dashboard", StringComparison.Ordinal));
+        var page = await session.SignedInPageAsync(DemoSeeder.DemoEmail(TrustRole.DirectorOfLearning, "ddat.example"));
+        Assert.EndsWith("/dashboard", page.Url, StringComparison.Ordinal);
         await page.GotoAsync("/schools");
         await page.GetByRole(AriaRole.Link, new() { Name = "St Alkmund's CE Primary Academy" }).ClickAsync();
         var school = new Uri(page.Url).AbsolutePath;
@@ -91,11 +84,35 @@ public sealed class SignInJourneyTests(BrowserSession session) : IClassFixture<B
             $"{school}/actions", $"{school}/actions/new",
         })
         {
-            await page.GotoAsync(path);
-            Assert.True(await page.Locator("h1").CountAsync() > 0, $"{path} has no heading");
-            await BrowserSession.AssertAccessibleAsync(page);
+            await BrowserSession.AssertPageAccessibleAsync(page, path);
         }
 
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>A form sent back with its errors (the error summary at the top, each field's message) is accessible too.</summary>
+    [SkippableTheory]
+    [InlineData("/schools/new", "Add the school")]
+    [InlineData("{school}/actions/new", "Add the action")]
+    public async Task A_form_showing_its_validation_errors_is_accessible(string form, string button)
+    {
+        var page = await session.SignedInPageAsync(DemoSeeder.DemoEmail(TrustRole.DirectorOfLearning, "ddat.example"));
+        await page.GotoAsync("/schools");
+        await page.GetByRole(AriaRole.Link, new() { Name = "St Alkmund's CE Primary Academy" }).ClickAsync();
+        var school = new Uri(page.Url).AbsolutePath;
+        var path = form.Replace("{school}", school, StringComparison.Ordinal);
+        await BrowserSession.AssertPageAccessibleAsync(page, path);
+
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync(),
+            r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == path);
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(path, new Uri(page.Url).AbsolutePath);
+        var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
+        await summary.WaitForAsync();
+        Assert.True(await summary.Locator("li").CountAsync() > 0, $"{path} shows no problems in its error summary.");
+        await BrowserSession.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
 }

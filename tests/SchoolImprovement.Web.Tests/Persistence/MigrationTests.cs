@@ -34,6 +34,8 @@ public sealed class MigrationTests
         await using (var db = Context(migrated))
         {
             await db.Database.MigrateAsync();
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         }
 
         await using (var db = Context(created))
@@ -63,10 +65,14 @@ public sealed class MigrationTests
         using var database = TestDatabase.Create(provider);
         var trustId = Guid.CreateVersion7();
         var schoolId = Guid.CreateVersion7();
+        string previous;
         await using (var db = Context(database))
         {
-            await db.GetService<IMigrator>().MigrateAsync(PreviousMigration);
-            // Rows written as that version's schema held them (no Schools.ClosedOn yet).
+            previous = PreviousMigration(db);
+            await db.GetService<IMigrator>().MigrateAsync(previous);
+            Assert.Equal(previous, (await db.Database.GetAppliedMigrationsAsync()).Last());
+            // Rows written with the columns every version since the first has held (no Schools.ClosedOn,
+            // no PolicyProfiles.RequiredEvidence): the newer columns must take their defaults.
             var createdAt = DateTimeOffset.UtcNow;
             var version = Guid.NewGuid();
             var joined = new DateOnly(2020, 9, 1);
@@ -84,6 +90,7 @@ public sealed class MigrationTests
         {
             await db.Database.MigrateAsync();
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
             var school = await db.Schools.SingleAsync();
             Assert.Equal(("Before Upgrade Primary", schoolId, (DateOnly?)null), (school.Name, school.Id, school.ClosedOn));
             var profile = await db.PolicyProfiles.SingleAsync();
@@ -92,6 +99,11 @@ public sealed class MigrationTests
         }
     }
 
-    /// <summary>The migration before the newest: upgrading from it must keep its data.</summary>
-    private const string PreviousMigration = "20261124000003_InspectionsCategorisationAndActions";
+    /// <summary>The migration before the newest, as the assembly lists them: upgrading from it must keep its data.</summary>
+    private static string PreviousMigration(PortalDbContext db)
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        Assert.True(migrations.Count >= 2, "There is no previous migration to upgrade from.");
+        return migrations[^2];
+    }
 }

@@ -12,6 +12,13 @@ public static partial class Browsing
     public const string Ddat = "ddat.example";
     public const string Vine = "vine.example";
 
+    /// <summary>The demo trusts' name prefixes, for <see cref="PortalFactory.TrustIdAsync"/> and <see cref="PortalFactory.SchoolIdAsync"/>.</summary>
+    public const string DdatTrust = "Derby";
+    public const string VineTrust = "Vine";
+
+    /// <summary>Pages any client (anonymous or signed in, whatever the role) can open that carry a form, so a token for that client can be read from them.</summary>
+    private static readonly string[] TokenPages = ["/account/sign-in", "/account/forgot-password"];
+
     public static async Task<HttpClient> SignedInAsync(this PortalFactory factory, string email, string password = DemoSeeder.DemoPassword)
     {
         ArgumentNullException.ThrowIfNull(factory);
@@ -52,6 +59,33 @@ public static partial class Browsing
         var html = await client.GetStringAsync(page);
         var match = TokenPattern().Match(html);
         return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"No antiforgery token on {page}.");
+    }
+
+    /// <summary>
+    /// A valid antiforgery token for this client (its cookie and its signed-in identity, or none),
+    /// read from a page every client may open. The token can be reused for any POST of the client.
+    /// </summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        foreach (var page in TokenPages)
+        {
+            using var response = await client.GetAsync(page);
+            var match = TokenPattern().Match(await response.Content.ReadAsStringAsync());
+            if (response.StatusCode == HttpStatusCode.OK && match.Success)
+            {
+                return match.Groups[1].Value;
+            }
+        }
+
+        throw new InvalidOperationException($"No antiforgery token on any of {string.Join(", ", TokenPages)}.");
+    }
+
+    /// <summary>Posts <paramref name="fields"/> (none by default) with an antiforgery token already read for this client.</summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient client, string url, string token, IEnumerable<KeyValuePair<string, string>>? fields = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return await client.PostAsync(url, new FormUrlEncodedContent([.. fields ?? [], new("__RequestVerificationToken", token)]));
     }
 
     public static async Task<IDocument> DocumentAsync(this HttpResponseMessage response)

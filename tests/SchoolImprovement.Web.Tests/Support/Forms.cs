@@ -9,7 +9,15 @@ public static class Forms
     public static async Task<List<KeyValuePair<string, string>>> FieldsAsync(this HttpClient client, string page, string action)
     {
         var document = await client.GetDocumentAsync(page);
-        var form = document.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.GetAttribute("action") == action);
+        return document.FieldsOf(action);
+    }
+
+    /// <summary>The fields the form posting to <paramref name="action"/> on an already loaded page would submit (token included).</summary>
+    public static List<KeyValuePair<string, string>> FieldsOf(this IDocument document, string action)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var form = document.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action)
+            ?? throw new InvalidOperationException($"No form posts to {action} on this page.");
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {

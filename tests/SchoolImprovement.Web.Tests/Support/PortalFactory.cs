@@ -82,6 +82,25 @@ public class PortalFactory : WebApplicationFactory<Program>
     public async Task<Guid> TrustIdAsync(string namePrefix) =>
         await WithoutTrustAsync(db => db.Trusts.Where(t => t.Name.StartsWith(namePrefix)).Select(t => t.Id).SingleAsync());
 
+    /// <summary>Runs work inside one trust and returns its answer.</summary>
+    public async Task<T> InTrustAsync<T>(Guid trustId, Func<PortalDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateTrustScope(trustId, "test");
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    /// <summary>The id of the school with <paramref name="urn"/> in the trust whose name starts with <paramref name="trustNamePrefix"/> ("Derby", "Vine").</summary>
+    public async Task<Guid> SchoolIdAsync(string trustNamePrefix, int urn)
+    {
+        var trust = await TrustIdAsync(trustNamePrefix);
+        return await InTrustAsync(trust, db => db.Schools.Where(s => s.Urn == urn).Select(s => s.Id).SingleAsync());
+    }
+
+    /// <summary>The id of the person with <paramref name="email"/> (users are not trust-owned rows).</summary>
+    public async Task<Guid> UserIdAsync(string email) =>
+        await WithoutTrustAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -18,8 +18,8 @@ public abstract class TenancyIsolationTests<TPortal>(TPortal fixture) : IClassFi
     [SkippableFact]
     public async Task The_same_query_under_two_trusts_sees_only_each_trusts_own_rows()
     {
-        var ddat = await Portal.TrustIdAsync("Derby");
-        var vine = await Portal.TrustIdAsync("Vine");
+        var ddat = await Portal.TrustIdAsync(Browsing.DdatTrust);
+        var vine = await Portal.TrustIdAsync(Browsing.VineTrust);
         List<(Guid TrustId, int Urn)> ddatRows = [], vineRows = [];
         await Portal.InTrustAsync(ddat, async db => ddatRows = [.. (await db.Schools.Select(s => new { s.TrustId, s.Urn }).ToListAsync()).Select(r => (r.TrustId, r.Urn))]);
         await Portal.InTrustAsync(vine, async db => vineRows = [.. (await db.Schools.Select(s => new { s.TrustId, s.Urn }).ToListAsync()).Select(r => (r.TrustId, r.Urn))]);
@@ -35,10 +35,10 @@ public abstract class TenancyIsolationTests<TPortal>(TPortal fixture) : IClassFi
     [SkippableFact]
     public async Task Saving_or_deleting_another_trusts_row_throws()
     {
-        var ddat = await Portal.TrustIdAsync("Derby");
-        var vine = await Portal.TrustIdAsync("Vine");
+        var ddat = await Portal.TrustIdAsync(Browsing.DdatTrust);
+        var vine = await Portal.TrustIdAsync(Browsing.VineTrust);
         School vineSchool = null!;
-        await Portal.InTrustAsync(vine, async db => vineSchool = await db.Schools.AsNoTracking().FirstAsync());
+        await Portal.InTrustAsync(vine, async db => vineSchool = await db.Schools.AsNoTracking().SingleAsync(s => s.Urn == 290001));
 
         await Portal.InTrustAsync(ddat, async db =>
         {
@@ -57,7 +57,7 @@ public abstract class TenancyIsolationTests<TPortal>(TPortal fixture) : IClassFi
     [SkippableFact]
     public async Task A_new_row_is_stamped_with_the_current_trust()
     {
-        var vine = await Portal.TrustIdAsync("Vine");
+        var vine = await Portal.TrustIdAsync(Browsing.VineTrust);
         var school = new School(Details(298765, "Stamped CE Primary"));
         await Portal.InTrustAsync(vine, async db =>
         {
@@ -84,13 +84,15 @@ public abstract class TenancyIsolationTests<TPortal>(TPortal fixture) : IClassFi
     [SkippableFact]
     public async Task A_user_of_one_trust_asking_for_another_trusts_school_by_url_gets_404()
     {
-        var vine = await Portal.TrustIdAsync("Vine");
-        Guid vineSchool = default;
-        await Portal.InTrustAsync(vine, async db => vineSchool = await db.Schools.Select(s => s.Id).FirstAsync());
+        var vineSchool = await Portal.SchoolIdAsync(Browsing.VineTrust, 290001);
+        using var vineCeo = await Portal.SignedInAsAsync(TrustRole.Ceo, Browsing.Vine);
         using var ceo = await Portal.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
 
+        using var own = await vineCeo.GetAsync($"/schools/{vineSchool}");
         using var response = await ceo.GetAsync($"/schools/{vineSchool}");
 
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains("St Cedd", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("St Cedd", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -99,9 +101,7 @@ public abstract class TenancyIsolationTests<TPortal>(TPortal fixture) : IClassFi
     public async Task A_headteacher_asking_for_another_school_of_their_trust_is_refused()
     {
         using var head = await Portal.SignedInAsAsync(TrustRole.Headteacher, Browsing.Ddat);
-        var ddat = await Portal.TrustIdAsync("Derby");
-        Guid other = default;
-        await Portal.InTrustAsync(ddat, async db => other = await db.Schools.Where(s => s.Urn == 190005).Select(s => s.Id).SingleAsync());
+        var other = await Portal.SchoolIdAsync(Browsing.DdatTrust, 190005);
 
         using var response = await head.GetAsync($"/schools/{other}");
 

@@ -1,0 +1,229 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SchoolImprovement.Domain.Actions;
+using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.Inspections;
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Infrastructure.Identity;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Tenancy;
+using SchoolImprovement.Web.Tests.Support;
+
+namespace SchoolImprovement.Web.Tests.Authorization;
+
+/// <summary>The record a cell's URL names: {id}, and {parent} for a record under another (a school's inspection, a person's assignment).</summary>
+public sealed record MatrixTarget(Guid Id, Guid? Parent = null)
+{
+    public string Fill(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.Replace("{id}", Id.ToString(), StringComparison.Ordinal).Replace("{parent}", Parent?.ToString() ?? "", StringComparison.Ordinal);
+    }
+}
+
+/// <summary>
+/// Every record the matrix's URLs name, all made before the first request so that the run is
+/// deterministic: shared records for rows whose requests change nothing, and one record per cell
+/// (row x column x own/other/other trust) for rows whose allowed request changes its target.
+/// Relations: for a school's records 0 = the trust's first school (URN 190001, where the demo
+/// headteacher, committee member and SLE are assigned and the officer is linked), 1 = a school
+/// with no one assigned (URN 190010), 2 = another trust's first school (URN 290001); for people
+/// 0 = the own trust, 1 = another trust.
+/// </summary>
+public sealed class MatrixTargets
+{
+    private readonly Dictionary<Target, MatrixTarget[]> _shared = [];
+    private readonly Dictionary<(int Row, int Column, int Relation), (MatrixTarget Target, Side Side, string Before)> _perCell = [];
+
+    public MatrixTarget For(int row, int column, int relation)
+    {
+        var target = AuthorizationMatrix.Rows[row].Target;
+        return AuthorizationMatrix.MadePerCell(target) ? _perCell[(row, column, relation)].Target : _shared[target][relation];
+    }
+
+    /// <summary>Whether the record made for a cell is no longer as it was made (reopened, deleted, deactivated, its stamp changed...).</summary>
+    public async Task<bool> ChangedAsync(int row, int column, int relation)
+    {
+        var (target, side, before) = _perCell[(row, column, relation)];
+        return await side.StateAsync(AuthorizationMatrix.Rows[row].Target, target) != before;
+    }
+
+    public static async Task<MatrixTargets> CreateAsync(PortalFactory portal)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        var now = DateTimeOffset.UtcNow;
+        var ddat = new Side(portal, await portal.TrustIdAsync(Browsing.DdatTrust), 170000, Browsing.Ddat);
+        var vine = new Side(portal, await portal.TrustIdAsync(Browsing.VineTrust), 270000, Browsing.Vine);
+        var own = await portal.SchoolIdAsync(Browsing.DdatTrust, 190001);
+        var other = await portal.SchoolIdAsync(Browsing.DdatTrust, 190010);
+        var otherTrust = await portal.SchoolIdAsync(Browsing.VineTrust, 290001);
+        (Side Side, Guid School, bool CopyAssignments)[] schools = [(ddat, own, true), (ddat, other, false), (vine, otherTrust, false)];
+        Side[] people = [ddat, vine];
+
+        var targets = new MatrixTargets();
+        targets._shared[Target.School] = [.. schools.Select(s => new MatrixTarget(s.School))];
+        targets._shared[Target.Action] = await EachAsync(schools, s => s.Side.ActionAsync(s.School, now));
+        targets._shared[Target.Categorisation] = await EachAsync(schools, s => s.Side.ProposalAsync(s.School, now));
+        targets._shared[Target.Inspection] = await EachAsync(schools, s => s.Side.InspectionAsync(s.School));
+        targets._shared[Target.User] =
+        [
+            new(await portal.UserIdAsync($"trustee@{Browsing.Ddat}")),
+            new(await portal.UserIdAsync($"trustee@{Browsing.Vine}")),
+        ];
+
+        for (var row = 0; row < AuthorizationMatrix.Rows.Count; row++)
+        {
+            var target = AuthorizationMatrix.Rows[row].Target;
+            if (!AuthorizationMatrix.MadePerCell(target))
+            {
+                continue;
+            }
+
+            for (var column = 0; column < AuthorizationMatrix.Columns.Count; column++)
+            {
+                for (var relation = 0; relation < AuthorizationMatrix.TargetCount(target); relation++)
+                {
+                    var side = target >= Target.NewUser ? people[relation] : schools[relation].Side;
+                    var made = target switch
+                    {
+                        Target.NewClosedSchool => await schools[relation].Side.CopyOfSchoolAsync(schools[relation].School, schools[relation].CopyAssignments, closed: true, now),
+                        Target.NewProposal => await schools[relation].Side.ProposalAsync(
+                            (await schools[relation].Side.CopyOfSchoolAsync(schools[relation].School, schools[relation].CopyAssignments, closed: false, now)).Id, now),
+                        Target.NewInspection => await schools[relation].Side.InspectionAsync(schools[relation].School),
+                        Target.NewUser => await people[relation].PersonAsync(active: true, assignedTo: null),
+                        Target.NewDeactivatedUser => await people[relation].PersonAsync(active: false, assignedTo: null),
+                        Target.NewAssignment => await people[relation].PersonAsync(active: true, assignedTo: schools[relation == 0 ? 0 : 2].School),
+                        _ => throw new InvalidOperationException($"No per-cell target for {target}."),
+                    };
+                    targets._perCell[(row, column, relation)] = (made, side, await side.StateAsync(target, made));
+                }
+            }
+        }
+
+        return targets;
+    }
+
+    /// <summary>One after another: the databases are written by one request at a time here.</summary>
+    private static async Task<MatrixTarget[]> EachAsync<T>(IEnumerable<T> items, Func<T, Task<MatrixTarget>> make)
+    {
+        var made = new List<MatrixTarget>();
+        foreach (var item in items)
+        {
+            made.Add(await make(item));
+        }
+
+        return [.. made];
+    }
+
+    /// <summary>Makes records in one trust.</summary>
+    private sealed class Side(PortalFactory portal, Guid trust, int firstUrn, string domain)
+    {
+        private int _made;
+
+        private int Next() => ++_made;
+
+        public async Task<MatrixTarget> ActionAsync(Guid school, DateTimeOffset now)
+        {
+            var action = ImprovementAction.Create(school, "Matrix action", ActionSource.Other, null, TrustRole.Headteacher, null, new DateOnly(2099, 1, 1), new DateOnly(2026, 1, 1), now);
+            await SaveAsync(db => db.Actions.Add(action));
+            return new(action.Id);
+        }
+
+        public async Task<MatrixTarget> ProposalAsync(Guid school, DateTimeOffset now)
+        {
+            SchoolCategorisation proposal = null!;
+            await portal.InTrustAsync(trust, async db =>
+            {
+                var scheme = (await db.PolicyProfiles.SingleAsync()).Categories;
+                var category = scheme[0].Name;
+                proposal = SchoolCategorisation.Propose(school, category, "Matrix", [.. EvidenceSources.All.Select(s => new EvidenceJudgement(s, category, "Notes"))], scheme, Guid.NewGuid(), now);
+                db.Categorisations.Add(proposal);
+                await db.SaveChangesAsync();
+            });
+            return new(proposal.Id);
+        }
+
+        public async Task<MatrixTarget> InspectionAsync(Guid school)
+        {
+            var inspection = Inspection.SiamsInspection(school, new DateOnly(2024, 3, 1), SiamsJudgement.LivingUpToFoundation, "Matrix", new DateOnly(2026, 1, 1));
+            await SaveAsync(db => db.Inspections.Add(inspection));
+            return new(inspection.Id, school);
+        }
+
+        /// <summary>A new school like <paramref name="model"/>: with its assignments when <paramref name="copyAssignments"/>, so "own" stays own.</summary>
+        public async Task<MatrixTarget> CopyOfSchoolAsync(Guid model, bool copyAssignments, bool closed, DateTimeOffset now)
+        {
+            var urn = firstUrn + Next();
+            var school = new School(new SchoolDetails(urn, $"Matrix School {urn}", "Primary", "Academy converter", "Derbyshire", null, null, 100, new DateOnly(2020, 9, 1)));
+            if (closed)
+            {
+                school.Close(new DateOnly(2025, 8, 31));
+            }
+
+            await portal.InTrustAsync(trust, async db =>
+            {
+                db.Schools.Add(school);
+                if (copyAssignments)
+                {
+                    var ties = await db.SchoolAssignments.Where(a => a.SchoolId == model).ToListAsync();
+                    db.SchoolAssignments.AddRange(ties.Select(a => SchoolAssignment.Create(a.UserId, [a.Kind.RequiredRole()], school.Id, a.Kind)));
+                }
+
+                await db.SaveChangesAsync();
+            });
+            return new(school.Id);
+        }
+
+        /// <summary>A local committee member made for one cell; with <paramref name="assignedTo"/>, the target is their assignment to it.</summary>
+        public async Task<MatrixTarget> PersonAsync(bool active, Guid? assignedTo)
+        {
+            var email = $"matrix.{Next()}@{domain}";
+            var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Matrix {email}", TrustId = trust, CreatedAt = DateTimeOffset.UtcNow, IsActive = active };
+            await using (var scope = portal.Services.CreateTrustScope(trust, "matrix"))
+            {
+                var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+                Check(await users.CreateAsync(user));
+                Check(await users.AddToRolesAsync(user, [TrustRole.LocalCommitteeMember]));
+            }
+
+            if (assignedTo is not { } school)
+            {
+                return new(user.Id);
+            }
+
+            var assignment = SchoolAssignment.Create(user.Id, [TrustRole.LocalCommitteeMember], school, AssignmentKind.LocalCommitteeMemberOf);
+            await SaveAsync(db => db.SchoolAssignments.Add(assignment));
+            return new(assignment.Id, user.Id);
+        }
+
+        /// <summary>What a request could change on a record made for a cell, as text to compare before and after.</summary>
+        public async Task<string> StateAsync(Target kind, MatrixTarget target) => kind switch
+        {
+            Target.NewClosedSchool => await portal.InTrustAsync(trust, async db =>
+                string.Join('|', await db.Schools.Where(s => s.Id == target.Id).Select(s => $"{s.ClosedOn}|{s.Version}").ToListAsync())),
+            Target.NewProposal => await portal.InTrustAsync(trust, async db =>
+                string.Join('|', await db.Categorisations.Where(c => c.Id == target.Id).Select(c => $"{c.Status}|{c.Version}").ToListAsync())),
+            Target.NewInspection => await portal.InTrustAsync(trust, async db => (await db.Inspections.CountAsync(i => i.Id == target.Id)).ToString(CultureInfo.InvariantCulture)),
+            Target.NewAssignment => await portal.InTrustAsync(trust, async db => (await db.SchoolAssignments.CountAsync(a => a.Id == target.Id)).ToString(CultureInfo.InvariantCulture)),
+            _ => await portal.WithoutTrustAsync(async db =>
+                string.Join('|', await db.Users.Where(u => u.Id == target.Id).Select(u => $"{u.IsActive}|{u.SecurityStamp}|{u.TwoFactorEnabled}").ToListAsync())),
+        };
+
+        private Task SaveAsync(Action<PortalDbContext> add) => portal.InTrustAsync(trust, async db =>
+        {
+            add(db);
+            await db.SaveChangesAsync();
+        });
+
+        private static void Check(IdentityResult result)
+        {
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            }
+        }
+    }
+}
