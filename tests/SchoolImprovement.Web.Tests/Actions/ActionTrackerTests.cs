@@ -10,14 +10,8 @@ public sealed class ActionTrackerTests(PortalFactory factory) : IClassFixture<Po
 {
     private async Task<(Guid Trust, Guid Own, Guid Other)> SchoolsAsync()
     {
-        var ddat = await factory.TrustIdAsync("Derby");
-        Guid own = default, other = default;
-        await factory.InTrustAsync(ddat, async db =>
-        {
-            own = await db.Schools.Where(s => s.Urn == 190001).Select(s => s.Id).SingleAsync();
-            other = await db.Schools.Where(s => s.Urn == 190004).Select(s => s.Id).SingleAsync();
-        });
-        return (ddat, own, other);
+        var ddat = await factory.TrustIdAsync(Browsing.DdatTrust);
+        return (ddat, await factory.SchoolIdAsync(Browsing.DdatTrust, 190001), await factory.SchoolIdAsync(Browsing.DdatTrust, 190004));
     }
 
     private async Task<Guid> ActionAsync(Guid trust, Guid school, string owner = TrustRole.Headteacher, DateOnly? due = null, string title = "Improve reading fluency in Year 2")

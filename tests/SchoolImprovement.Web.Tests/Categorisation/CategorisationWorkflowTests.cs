@@ -13,13 +13,7 @@ public abstract class CategorisationWorkflowTests<TPortal>(TPortal fixture) : IC
 {
     private PortalFactory Portal => fixture.Portal;
 
-    private async Task<Guid> SchoolAsync(int urn)
-    {
-        var trust = await Portal.TrustIdAsync(urn < 200000 ? "Derby" : "Vine");
-        Guid id = default;
-        await Portal.InTrustAsync(trust, async db => id = await db.Schools.Where(s => s.Urn == urn).Select(s => s.Id).SingleAsync());
-        return id;
-    }
+    private Task<Guid> SchoolAsync(int urn) => Portal.SchoolIdAsync(urn < 200000 ? Browsing.DdatTrust : Browsing.VineTrust, urn);
 
     private static async Task<HttpResponseMessage> ProposeAsync(HttpClient client, Guid school, string category, string? evidenceJudgement = null, bool skipGovernance = false)
     {

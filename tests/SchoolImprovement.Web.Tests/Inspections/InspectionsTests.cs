@@ -11,13 +11,7 @@ public sealed class InspectionsTests(PortalFactory factory) : IClassFixture<Port
 {
     private static readonly DateOnly AfterReportCards = new(2026, 1, 15);
 
-    private async Task<Guid> SchoolAsync(string trustPrefix, int urn)
-    {
-        var trust = await factory.TrustIdAsync(trustPrefix);
-        var id = Guid.Empty;
-        await factory.InTrustAsync(trust, async db => id = await db.Schools.Where(s => s.Urn == urn).Select(s => s.Id).SingleAsync());
-        return id;
-    }
+    private Task<Guid> SchoolAsync(string trustPrefix, int urn) => factory.SchoolIdAsync(trustPrefix, urn);
 
     private async Task<int> InspectionCountAsync(Guid schoolId)
     {

@@ -94,7 +94,7 @@ public sealed class SchoolRegisterTests(PortalFactory factory) : IClassFixture<P
         await InDdatAsync(async db => Assert.Equal("Dovedale Meadows (first)", (await db.Schools.SingleAsync(s => s.Id == id)).Name));
 
         // Saving again, now against the newer version, replaces their values.
-        var again = FormFields(page, edit);
+        var again = page.FieldsOf(edit);
         using var thirdSave = await second.SubmitAsync(edit, again);
         Assert.Equal(HttpStatusCode.Redirect, thirdSave.StatusCode);
         await InDdatAsync(async db => Assert.Equal("Dovedale Meadows (second)", (await db.Schools.SingleAsync(s => s.Id == id)).Name));
@@ -295,25 +295,13 @@ public sealed class SchoolRegisterTests(PortalFactory factory) : IClassFixture<P
     /// <summary>The choice form's hidden fields (token, sealed file) with the given URNs ticked and no others.</summary>
     private static List<KeyValuePair<string, string>> ChosenFields(IDocument choose, params int[] urns)
     {
-        var fields = FormFields(choose, Confirm).Where(f => f.Key != "Urns").ToList();
+        var fields = choose.FieldsOf(Confirm).Where(f => f.Key != "Urns").ToList();
         fields.AddRange(urns.Select(u => new KeyValuePair<string, string>("Urns", u.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         return fields;
     }
 
-    private static List<KeyValuePair<string, string>> FormFields(IDocument page, string action)
-    {
-        var form = page.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.GetAttribute("action") == action);
-        return [.. form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => !string.IsNullOrEmpty(i.Name) && (i.Type != "checkbox" || i.IsChecked))
-            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value ?? ""))];
-    }
-
     private async Task<Guid> DdatSchoolIdAsync(int urn)
-    {
-        Guid id = default;
-        await InDdatAsync(async db => id = await db.Schools.Where(s => s.Urn == urn).Select(s => s.Id).SingleAsync());
-        return id;
-    }
+        => await factory.SchoolIdAsync(Browsing.DdatTrust, urn);
 
     private async Task InDdatAsync(Func<Infrastructure.Persistence.PortalDbContext, Task> work) =>
         await factory.InTrustAsync(await factory.TrustIdAsync("Derby"), work);
