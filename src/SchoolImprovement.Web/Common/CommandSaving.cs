@@ -60,6 +60,34 @@ public static class CommandSaving
         }
     }
 
+    /// <summary>
+    /// The shared step of a change to an existing versioned aggregate: NotFound when it is not in
+    /// the trust; a Conflict when someone saved it after the user loaded it (<paramref name="version"/>),
+    /// whatever they changed; otherwise <paramref name="change"/> is applied and saved.
+    /// </summary>
+    public static Task<CommandResult> ChangeAsync<T>(this PortalDbContext db, T? aggregate, Guid version, Func<T, Task> change, Func<T, Guid> idOf, CancellationToken ct)
+        where T : class, IVersioned
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(idOf);
+        if (aggregate is null)
+        {
+            return Task.FromResult(CommandResult.Missing);
+        }
+
+        if (aggregate.Version != version)
+        {
+            return Task.FromResult<CommandResult>(new CommandResult.Conflict(aggregate.Version));
+        }
+
+        db.ExpectVersion(aggregate, version);
+        return db.SaveCommandAsync(async () =>
+        {
+            await change(aggregate);
+            return idOf(aggregate);
+        }, ct);
+    }
+
     /// <summary>Loads a versioned aggregate as the user saw it: the save succeeds only if nobody has saved it since.</summary>
     public static void ExpectVersion<T>(this PortalDbContext db, T aggregate, Guid version)
         where T : class, IVersioned

@@ -40,6 +40,7 @@ public static class PortalServices
         services.AddFeatureHandlers();
         services.AddScoped<Common.SchoolAccess>();
         services.AddScoped<Common.PermissionsReader>();
+        services.AddScoped<Features.Account.AuthenticatorActivation>();
 
         services.AddControllersWithViews(options =>
             {

@@ -8,21 +8,16 @@ using SchoolImprovement.Web.Email;
 
 namespace SchoolImprovement.Web.Features.Account;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>
 /// Setting up a first authenticator app (<see cref="AuthenticatorEnrolment"/>). Once one is on,
 /// this is refused: a new app or new recovery codes need the password and a current code
 /// (<see cref="SignInSecurityHandler"/>), so an unattended session cannot take over the second factor.
 /// </summary>
 public sealed partial class AuthenticatorSetupHandler(
-    PortalDbContext db,
     UserManager<PortalUser> users,
-    IUserStore<PortalUser> store,
-    SignInManager<PortalUser> signIn,
+    AuthenticatorActivation activation,
     IDataProtectionProvider protection,
     TimeProvider clock,
-    AccountEmails emails,
     ILogger<AuthenticatorSetupHandler> logger)
 {
     public const string Expired = "That key has expired. A new key is shown: add it to your app in place of the old one and enter the code it shows.";
@@ -57,31 +52,13 @@ public sealed partial class AuthenticatorSetupHandler(
             return CommandResult.NotAllowed;
         }
 
-        if (AuthenticatorEnrolment.KeyIn(Protector, user, form.Ticket, clock.GetUtcNow()) is not { } key)
+        var result = await activation.ActivateAsync(user, Protector, form, SecondFactorChange.SetUp, Expired, WrongCode, ct);
+        if (result is CommandResult.Done)
         {
-            return CommandResult.Refuse(Expired);
+            LogMfaEnabled(logger, user.UserName ?? user.Id.ToString());
         }
 
-        if (!AuthenticatorCode.Matches(key, MfaCodeForm.Normalise(form.Code), clock.GetUtcNow()))
-        {
-            return CommandResult.Refuse(WrongCode);
-        }
-
-        IReadOnlyList<string> codes = [];
-        var result = await db.SaveIdentityCommandAsync(async () =>
-        {
-            codes = await AuthenticatorEnrolment.UseKeyAsync(users, store, user, key, ct);
-            return user.Id;
-        }, ct);
-        if (result is not CommandResult.Done)
-        {
-            return result;
-        }
-
-        await signIn.RefreshSignInAsync(user);
-        LogMfaEnabled(logger, user.UserName ?? user.Id.ToString());
-        await emails.SendSecondFactorChangedAsync(user, SecondFactorChange.SetUp, ct);
-        return CommandResult.Success(user.Id, string.Join(' ', codes));
+        return result;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Authenticator app set up for {User}")]

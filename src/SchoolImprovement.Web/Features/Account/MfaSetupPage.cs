@@ -1,7 +1,5 @@
 namespace SchoolImprovement.Web.Features.Account;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>The key to add to an authenticator app: shown once, for a key that is not yet anyone's second factor.</summary>
 /// <param name="Replacing">True when it replaces the person's current app (after their password and a current code).</param>
 public sealed record MfaSetupPage(string SharedKey, string AuthenticatorUri, string Ticket, bool Replacing)

@@ -6,8 +6,6 @@ using SchoolImprovement.Web.Email;
 
 namespace SchoolImprovement.Web.Features.Account;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>A forgotten password: the emailed link (<see cref="AccountEmails"/>) and choosing a new password with it.</summary>
 public sealed class PasswordResetHandler(PortalDbContext db, UserManager<PortalUser> users, AccountEmails emails)
 {

@@ -5,8 +5,6 @@ using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Account;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>
 /// Signing in with an email address and password. Done carries where to go next (the page asked
 /// for, or the authenticator step); a wrong address or password gets one answer for both.

@@ -8,8 +8,6 @@ using SchoolImprovement.Web.Email;
 
 namespace SchoolImprovement.Web.Features.Account;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>"Your sign-in security": whether the authenticator app is on and how many recovery codes are left.</summary>
 public sealed record SignInSecurityPage(bool AuthenticatorOn, int RecoveryCodesLeft);
 
@@ -21,8 +19,8 @@ public sealed record SignInSecurityPage(bool AuthenticatorOn, int RecoveryCodesL
 public sealed class SignInSecurityHandler(
     PortalDbContext db,
     UserManager<PortalUser> users,
-    IUserStore<PortalUser> store,
     SignInManager<PortalUser> signIn,
+    AuthenticatorActivation activation,
     IDataProtectionProvider protection,
     TimeProvider clock,
     AccountEmails emails)
@@ -107,31 +105,7 @@ public sealed class SignInSecurityHandler(
             return CommandResult.Refuse(NoAppYet);
         }
 
-        if (AuthenticatorEnrolment.KeyIn(Protector, user, form.Ticket, clock.GetUtcNow()) is not { } key)
-        {
-            return CommandResult.Refuse(Expired);
-        }
-
-        if (!AuthenticatorCode.Matches(key, MfaCodeForm.Normalise(form.Code), clock.GetUtcNow()))
-        {
-            return CommandResult.Refuse(WrongNewCode);
-        }
-
-        IReadOnlyList<string> codes = [];
-        var result = await db.SaveIdentityCommandAsync(async () =>
-        {
-            codes = await AuthenticatorEnrolment.UseKeyAsync(users, store, user, key, ct);
-            return user.Id;
-        }, ct);
-        if (result is not CommandResult.Done)
-        {
-            return result;
-        }
-
-        // The new stamp ends every other session; this one carries on.
-        await signIn.RefreshSignInAsync(user);
-        await emails.SendSecondFactorChangedAsync(user, SecondFactorChange.Replaced, ct);
-        return CommandResult.Success(user.Id, string.Join(' ', codes));
+        return await activation.ActivateAsync(user, Protector, form, SecondFactorChange.Replaced, Expired, WrongNewCode, ct);
     }
 
     /// <summary>The password first (a wrong one counts towards lockout), then a code from the current app.</summary>

@@ -4,8 +4,6 @@ using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Account;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>The second step of signing in: a code from the authenticator app, or a recovery code. Done carries where to go next.</summary>
 public sealed class TwoFactorSignInHandler(SignInManager<PortalUser> signIn)
 {

@@ -10,8 +10,6 @@ using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Platform;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>
 /// Creates a trust with its policy profile and first trust administrator, all or nothing. The
 /// trust is entered explicitly (a trust scope) to write its profile, as background work does.

@@ -8,8 +8,6 @@ using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Users;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>Ties a person to a school; the assignment must fit their roles (<see cref="SchoolAssignment.Create"/>).</summary>
 public sealed class AssignSchoolHandler(PortalDbContext db, UserManager<PortalUser> users, TrustContext trust)
 {

@@ -8,8 +8,6 @@ using SchoolImprovement.Web.Email;
 
 namespace SchoolImprovement.Web.Features.Users;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>Adds a person to the trust with their roles; they are emailed a link to choose their own password.</summary>
 public sealed class CreateUserHandler(PortalDbContext db, UserManager<PortalUser> users, TrustContext trust, TimeProvider clock, AccountEmails emails)
 {

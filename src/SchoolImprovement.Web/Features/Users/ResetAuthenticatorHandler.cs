@@ -8,8 +8,6 @@ using SchoolImprovement.Web.Email;
 
 namespace SchoolImprovement.Web.Features.Users;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>
 /// For a lost phone with no recovery codes left: turns the person's authenticator app off and
 /// forgets its key, and ends their sessions; a staff member sets a new one up at next sign-in.

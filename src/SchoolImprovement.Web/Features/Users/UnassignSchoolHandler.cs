@@ -4,8 +4,6 @@ using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Users;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>Removes one of a person's school assignments.</summary>
 public sealed class UnassignSchoolHandler(PortalDbContext db)
 {

@@ -9,8 +9,6 @@ using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Users;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>
 /// Changes a person's name, email address and roles. Assignments that need a role the person no
 /// longer holds go (<see cref="SchoolAssignment.OrphanedBy"/>); a change of roles ends their

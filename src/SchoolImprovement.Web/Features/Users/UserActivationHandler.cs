@@ -7,8 +7,6 @@ using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Users;
 
-// Features/CommandResult.cs (the older result, still used by other features) would otherwise hide the one result type.
-
 /// <summary>
 /// Deactivating stops a person signing in and ends their sessions at once (the security stamp
 /// changes and is checked on every request); nobody deactivates themselves

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using SchoolImprovement.Infrastructure.Identity;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Common;
+using SchoolImprovement.Web.Email;
+
+namespace SchoolImprovement.Web.Features.Account;
+
+/// <summary>
+/// The last step shared by setting up a first app and replacing one: the key sealed in the form
+/// must still be valid and a code from it right; then, in one transaction, the key becomes the
+/// person's app and they get ten new recovery codes (the new security stamp ends their other
+/// sessions), this session carries on, and the person is emailed. Done carries the codes, to show once.
+/// </summary>
+public sealed class AuthenticatorActivation(
+    PortalDbContext db,
+    UserManager<PortalUser> users,
+    IUserStore<PortalUser> store,
+    SignInManager<PortalUser> signIn,
+    TimeProvider clock,
+    AccountEmails emails)
+{
+    public async Task<CommandResult> ActivateAsync(
+        PortalUser user, IDataProtector protector, AuthenticatorSetupForm form, SecondFactorChange change, string expired, string wrongCode, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(form);
+        if (AuthenticatorEnrolment.KeyIn(protector, user, form.Ticket, clock.GetUtcNow()) is not { } key)
+        {
+            return CommandResult.Refuse(expired);
+        }
+
+        if (!AuthenticatorCode.Matches(key, MfaCodeForm.Normalise(form.Code), clock.GetUtcNow()))
+        {
+            return CommandResult.Refuse(wrongCode);
+        }
+
+        IReadOnlyList<string> codes = [];
+        var result = await db.SaveIdentityCommandAsync(async () =>
+        {
+            codes = await AuthenticatorEnrolment.UseKeyAsync(users, store, user, key, ct);
+            return user.Id;
+        }, ct);
+        if (result is not CommandResult.Done)
+        {
+            return result;
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        await emails.SendSecondFactorChangedAsync(user, change, ct);
+        return CommandResult.Success(user.Id, string.Join(' ', codes));
+    }
+}
