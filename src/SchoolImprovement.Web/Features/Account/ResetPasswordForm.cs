@@ -3,12 +3,6 @@ using FluentValidation;
 
 namespace SchoolImprovement.Web.Features.Account;
 
-public sealed class ForgotPasswordForm
-{
-    [Display(Name = "Email address")]
-    public string Email { get; set; } = "";
-}
-
 public sealed class ResetPasswordForm
 {
     public string Email { get; set; } = "";
@@ -21,12 +15,6 @@ public sealed class ResetPasswordForm
     [Display(Name = "Confirm new password")]
     [DataType(DataType.Password)]
     public string ConfirmPassword { get; set; } = "";
-}
-
-public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswordForm>
-{
-    public ForgotPasswordFormValidator() =>
-        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your email address.").EmailAddress().WithMessage("Enter an email address like name@school.org.uk.");
 }
 
 public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPasswordForm>

@@ -58,22 +58,3 @@ public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
         RuleFor(f => f.DateJoined).NotNull().WithMessage("Enter the date the school joined the trust.");
     }
 }
-
-public sealed class CloseForm
-{
-    [Display(Name = "Date the school closed or left the trust")] public DateOnly? ClosedOn { get; set; }
-}
-
-public sealed class CloseFormValidator : AbstractValidator<CloseForm>
-{
-    public CloseFormValidator() =>
-        RuleFor(f => f.ClosedOn).NotNull().WithMessage("Enter the date the school closed or left the trust.");
-}
-
-/// <summary>The second step of a GIAS import: the signed file from the first step and the URNs chosen.</summary>
-public sealed class ImportConfirmForm
-{
-    public string Payload { get; set; } = "";
-    public string FileName { get; set; } = "";
-    public List<int> Urns { get; set; } = [];
-}

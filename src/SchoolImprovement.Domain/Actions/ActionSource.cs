@@ -1,0 +1,11 @@
+namespace SchoolImprovement.Domain.Actions;
+
+/// <summary>Where an action came from. One tracker serves every capability.</summary>
+public enum ActionSource
+{
+    Categorisation = 1,
+    HealthCheck = 2,
+    Visit = 3,
+    Board = 4,
+    Other = 9,
+}

@@ -1,0 +1,22 @@
+using System.Net;
+using System.Net.Mail;
+
+namespace SchoolImprovement.Web.Email;
+
+public static class EmailRegistration
+{
+    public static IServiceCollection AddPortalEmail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(_ => configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions());
+        services.AddSingleton<IPortalEmail>(provider =>
+        {
+            var options = provider.GetRequiredService<EmailOptions>();
+            return options.Mode.Equals("Smtp", StringComparison.OrdinalIgnoreCase)
+                ? new SmtpEmail(options)
+                : new PickupFolderEmail(options);
+        });
+
+        services.AddScoped<AccountEmails>();
+        return services;
+    }
+}
