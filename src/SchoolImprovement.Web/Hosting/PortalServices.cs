@@ -49,7 +49,8 @@ public static class PortalServices
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<ValidationFilter>();
                 options.Filters.Add<NoStoreForSignedInFilter>();
-                options.Filters.Add<MfaSetupFilter>();
+                // Before school scope (and antiforgery): a session still owing its second factor learns nothing about ids.
+                options.Filters.Add<MfaSetupFilter>(Common.SchoolScopeAttribute.RunsBeforeAntiforgery - 1000);
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
         services.AddAntiforgery(options =>

@@ -32,7 +32,7 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
         var setup = await client.GetDocumentAsync("/account/mfa/setup");
         var key = KeyOn(setup);
         var fields = FieldsOf(setup, "/account/mfa/setup");
-        using var enabled = await client.SubmitAsync("/account/mfa/setup", new List<KeyValuePair<string, string>>(fields).With("Code", Totp.Code(key)));
+        using var enabled = await client.SubmitAsync("/account/mfa/setup", new List<KeyValuePair<string, string>>(fields).With("Password", DemoSeeder.DemoPassword).With("Code", Totp.Code(key)));
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         var codes = CodesOn(await enabled.DocumentAsync());
         Assert.Equal(10, codes.Count);
@@ -64,7 +64,7 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
         Assert.Equal("/account/mfa/setup", blocked.Headers.Location!.OriginalString);
 
         var setup = await ceo.GetDocumentAsync("/account/mfa/setup");
-        using var refused = await ceo.SubmitAsync("/account/mfa/setup", FieldsOf(setup, "/account/mfa/setup").With("Code", "000000"));
+        using var refused = await ceo.SubmitAsync("/account/mfa/setup", FieldsOf(setup, "/account/mfa/setup").With("Password", DemoSeeder.DemoPassword).With("Code", "000000"));
         var refusedPage = await refused.DocumentAsync();
         Assert.Contains("That code is not right", refusedPage.Text(), StringComparison.Ordinal);
         Assert.Equal(KeyOn(setup), KeyOn(refusedPage));
@@ -144,6 +144,29 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
     }
 
     [Fact]
+    public async Task Setting_up_a_first_app_needs_the_password_so_a_session_alone_cannot_put_its_own_app_on_the_account()
+    {
+        var email = DemoSeeder.DemoEmail(TrustRole.Trustee, Browsing.Vine);
+        using var trustee = await factory.SignedInAsAsync(TrustRole.Trustee, Browsing.Vine);
+        var setup = await trustee.GetDocumentAsync("/account/mfa/setup");
+        var code = Totp.Code(KeyOn(setup));
+
+        using var withoutPassword = await trustee.SubmitAsync("/account/mfa/setup", FieldsOf(setup, "/account/mfa/setup").With("Code", code));
+        using var wrongPassword = await trustee.SubmitAsync("/account/mfa/setup", FieldsOf(setup, "/account/mfa/setup").With("Password", "someone else's guess").With("Code", code));
+
+        foreach (var refused in new[] { withoutPassword, wrongPassword })
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            var page = await refused.DocumentAsync();
+            Assert.Contains("That password is not right.", page.Text(), StringComparison.Ordinal);
+            Assert.Empty(CodesOn(page));
+        }
+
+        Assert.False(await factory.WithoutTrustAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        Assert.Empty(factory.MessagesTo(email, AccountEmails.SecondFactorSubject));
+    }
+
+    [Fact]
     public async Task Posting_a_code_to_setup_once_the_app_is_on_issues_no_new_codes_and_the_old_ones_still_work()
     {
         var email = Email(TrustRole.SchoolImprovementOfficer);
@@ -151,9 +174,10 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
         var enrolment = await EnrolAsync(officer);
 
         // What a stolen session would try: the setup form again, with a good code from the app.
-        using var again = await officer.SubmitAsync("/account/mfa/setup", new List<KeyValuePair<string, string>>(enrolment.SetupFields).With("Code", Totp.Code(enrolment.Key)));
+        using var again = await officer.SubmitAsync("/account/mfa/setup", new List<KeyValuePair<string, string>>(enrolment.SetupFields).With("Password", DemoSeeder.DemoPassword).With("Code", Totp.Code(enrolment.Key)));
 
-        Assert.Equal(HttpStatusCode.Forbidden, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("/account/security", again.Headers.Location!.OriginalString);
         Assert.Empty(CodesOn(await again.DocumentAsync()));
         Assert.Single(factory.MessagesTo(email, AccountEmails.SecondFactorSubject));
         using var recovery = await SignInWithRecoveryCodeAsync(email, enrolment.RecoveryCodes[0]);

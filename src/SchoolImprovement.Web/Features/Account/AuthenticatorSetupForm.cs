@@ -11,6 +11,15 @@ public sealed class AuthenticatorSetupForm
 
     [Display(Name = "Code from your authenticator app")]
     public string Code { get; set; } = "";
+
+    /// <summary>
+    /// Setting up a first app asks for the password again, so an unattended or stolen session cannot
+    /// put its own app on the account (ASVS: re-authenticate before changing an authentication
+    /// factor). Replacing an app asked for it, and a current code, in its first step.
+    /// </summary>
+    [Display(Name = "Your password")]
+    [DataType(DataType.Password)]
+    public string? Password { get; set; }
 }
 
 public sealed class AuthenticatorSetupFormValidator : AbstractValidator<AuthenticatorSetupForm>

@@ -15,12 +15,14 @@ namespace SchoolImprovement.Web.Features.Account;
 /// </summary>
 public sealed partial class AuthenticatorSetupHandler(
     UserManager<PortalUser> users,
+    SignInManager<PortalUser> signIn,
     AuthenticatorActivation activation,
     IDataProtectionProvider protection,
     TimeProvider clock,
     ILogger<AuthenticatorSetupHandler> logger)
 {
     public const string Expired = "That key has expired. A new key is shown: add it to your app in place of the old one and enter the code it shows.";
+    public const string AlreadyOn = "Your authenticator app is already set up. Change it from your sign-in security page.";
     public const string WrongCode = "That code is not right. Check the time on your phone and enter the code it shows now.";
 
     private IDataProtector Protector => AuthenticatorEnrolment.Protector(protection, replacing: false);
@@ -49,7 +51,13 @@ public sealed partial class AuthenticatorSetupHandler(
 
         if (user.TwoFactorEnabled)
         {
-            return CommandResult.NotAllowed;
+            return CommandResult.Refuse(AlreadyOn);
+        }
+
+        var password = await signIn.CheckPasswordSignInAsync(user, form.Password ?? "", lockoutOnFailure: true);
+        if (!password.Succeeded)
+        {
+            return CommandResult.Refuse(password.IsLockedOut ? SignInSecurityHandler.LockedOut : SignInSecurityHandler.WrongPassword);
         }
 
         var result = await activation.ActivateAsync(user, Protector, form, SecondFactorChange.SetUp, Expired, WrongCode, ct);

@@ -29,6 +29,7 @@ public sealed record ActionPage(
     bool Overdue,
     bool CanRecordImpact,
     bool CanManage,
+    bool ShowEdit,
     ActionFields Edit,
     StatusForm StatusChange,
     ImpactForm Impact);
@@ -64,7 +65,10 @@ public sealed class ActionPageHandler(PortalDbContext db, ActionOwnerQueries own
         return new ActionPage(
             a.Id, a.SchoolId, found.SchoolName, a.Title, a.Status, a.DroppedReason, a.OwnerRole,
             people.FirstOrDefault(p => p.Id == a.OwnerUserId)?.Name, a.DueOn, a.Source, a.SourceId, a.EvidenceOfImpact,
-            a.IsClosed, a.IsOverdue(clock.Today()), canRecordImpact && !a.IsClosed, can.ManageActions,
+            // A closed action takes no edits, but a form the user was typing in when someone closed it is shown
+            // again with their input (saving it again is then refused with the reason): nothing typed is lost.
+            a.IsClosed, a.IsOverdue(clock.Today()), canRecordImpact && (!a.IsClosed || kept.Impact is not null), can.ManageActions,
+            can.ManageActions && (!a.IsClosed || kept.Edit is not null),
             new ActionFields(kept.Edit ?? new ActionForm { Version = a.Version, Title = a.Title, OwnerRole = a.OwnerRole, OwnerUserId = a.OwnerUserId, DueOn = a.DueOn }, people),
             kept.Status ?? new StatusForm { Version = a.Version },
             kept.Impact ?? new ImpactForm { Version = a.Version, Evidence = a.EvidenceOfImpact ?? "" });
