@@ -5,7 +5,7 @@ using SchoolImprovement.Web.Security;
 namespace SchoolImprovement.Web.Common;
 
 /// <summary>Evaluates the named policies for a person (claims only, no database), once per request.</summary>
-public sealed class PermissionsReader(IAuthorizationService authorization, IHttpContextAccessor http)
+public sealed class PermissionsReader(IAuthorizationService authorization, IHttpContextAccessor http, SchoolAccess access)
 {
     private static readonly object CacheKey = new();
 
@@ -14,6 +14,18 @@ public sealed class PermissionsReader(IAuthorizationService authorization, IHttp
     {
         var context = http.HttpContext ?? throw new InvalidOperationException("Permissions are read inside a request.");
         return context.Items[CacheKey] is Permissions cached ? Task.FromResult(cached) : ReadAndCacheAsync(context);
+    }
+
+    /// <summary>
+    /// Whether the current person may propose a category for (or plan the actions of a proposal for)
+    /// this school: the <see cref="Policies.ProposeCategory"/> policy and the tie the propose and plan
+    /// actions declare (<see cref="SchoolRelation.LinkedOfficer"/>), so a page never offers what the POST refuses.
+    /// </summary>
+    public async Task<bool> MayProposeForAsync(Guid schoolId, CancellationToken ct)
+    {
+        var context = http.HttpContext ?? throw new InvalidOperationException("Permissions are read inside a request.");
+        return (await CurrentAsync()).ProposeCategory
+            && await access.CheckAsync(context.User, ScopeFrom.School, schoolId, SchoolRelation.LinkedOfficer, ct) == SchoolAccessOutcome.Allowed;
     }
 
     public async Task<Permissions> ForAsync(ClaimsPrincipal user)

@@ -9,7 +9,6 @@ namespace SchoolImprovement.Web.Features.Account;
 /// <summary>A forgotten password: the emailed link (<see cref="AccountEmails"/>) and choosing a new password with it.</summary>
 public sealed class PasswordResetHandler(PortalDbContext db, UserManager<PortalUser> users, AccountEmails emails)
 {
-    public const string InvalidLink = "This reset link is not valid. Ask for a new one.";
     public const string ExpiredLink = "This reset link has expired or was already used. Ask for a new one.";
 
     /// <summary>The same answer whether or not the address has an account, so addresses cannot be probed.</summary>
@@ -29,9 +28,10 @@ public sealed class PasswordResetHandler(PortalDbContext db, UserManager<PortalU
     public async Task<CommandResult> ResetAsync(ResetPasswordForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
+        // An unknown address gets the same answer as a bad or used token, so the page cannot tell which addresses have accounts.
         if (await users.FindByEmailAsync(form.Email) is not { } user)
         {
-            return CommandResult.Refuse(InvalidLink);
+            return CommandResult.Refuse(ExpiredLink);
         }
 
         return await db.SaveIdentityCommandAsync(async () =>

@@ -116,7 +116,13 @@ public sealed class ActionQueries(PortalDbContext db, SchoolAccess access, TimeP
             .Where(ImprovementAction.IsOpenCondition)
             .Where(a => a.OwnerUserId == userId
                 || (a.OwnerRole != null && freeRoles.Contains(a.OwnerRole) && visible.Any(s => s.Id == a.SchoolId))
-                || (a.OwnerRole != null && tiedRoles.Contains(a.OwnerRole) && assigned.Any(x => x.SchoolId == a.SchoolId)))
+                || (a.OwnerRole != null && tiedRoles.Contains(a.OwnerRole) && assigned.Any(x => x.SchoolId == a.SchoolId
+                    // The assignment that gives the role in that school (AssignmentKindRules.RequiredRole, as SQL):
+                    // headteacher of A and linked officer for B owns A's headteacher actions, not B's.
+                    && ((x.Kind == AssignmentKind.HeadteacherOf && a.OwnerRole == TrustRole.Headteacher)
+                        || (x.Kind == AssignmentKind.LocalCommitteeMemberOf && a.OwnerRole == TrustRole.LocalCommitteeMember)
+                        || (x.Kind == AssignmentKind.LinkedOfficerFor && a.OwnerRole == TrustRole.SchoolImprovementOfficer)
+                        || (x.Kind == AssignmentKind.SpecialistLeaderFor && a.OwnerRole == TrustRole.SpecialistLeader)))))
             .Join(db.Schools, a => a.SchoolId, s => s.Id, (a, s) => new { Action = a, SchoolName = s.Name })
             .OrderBy(x => x.Action.DueOn).ThenBy(x => x.Action.Id).Take(500)
             .AsNoTracking()

@@ -13,7 +13,7 @@ public sealed record HistoryPage(Guid SchoolId, string SchoolName, IReadOnlyList
 /// A school's categorisation history, newest first. People who see only their own schools
 /// (headteachers, local committee members, SLEs) see confirmed categories only.
 /// </summary>
-public sealed class CategorisationHistoryHandler(PortalDbContext db)
+public sealed class CategorisationHistoryHandler(PortalDbContext db, PermissionsReader permissions)
 {
     public async Task<HistoryPage?> HandleAsync(Guid schoolId, Permissions can, CancellationToken ct)
     {
@@ -40,6 +40,6 @@ public sealed class CategorisationHistoryHandler(PortalDbContext db)
             .ToListAsync(ct);
         return new HistoryPage(schoolId, school,
             [.. rows.Select(r => new HistoryRow(r.Id, r.Category, r.Status, r.ProposedAt, r.ProposedBy ?? "Unknown", r.DecidedAt, r.DecidedBy))],
-            can.ProposeCategory);
+            await permissions.MayProposeForAsync(schoolId, ct));
     }
 }

@@ -38,7 +38,7 @@ public sealed record KeptDecisionInput(DecisionForm? Decision = null, PlanForm? 
     public static readonly KeptDecisionInput None = new();
 }
 
-public sealed class ReviewPageHandler(PortalDbContext db)
+public sealed class ReviewPageHandler(PortalDbContext db, PermissionsReader permissions)
 {
     public async Task<ReviewPage?> HandleAsync(Guid id, Permissions can, KeptDecisionInput kept, CancellationToken ct)
     {
@@ -69,7 +69,7 @@ public sealed class ReviewPageHandler(PortalDbContext db)
             c.ReturnReason, c.PlannedActions is not null, planned, actionPlan,
             CanConfirm: proposed && can.ConfirmCategory,
             ShowReturnForm: can.ConfirmCategory && (proposed || keptReason),
-            ShowPlanForm: can.ProposeCategory && (proposed || kept.Plan is not null),
+            ShowPlanForm: (proposed || kept.Plan is not null) && await permissions.MayProposeForAsync(c.SchoolId, ct),
             kept.Decision ?? new DecisionForm { Version = c.Version },
             kept.Plan ?? new PlanForm { Version = c.Version, Actions = string.Join("\n", planned) });
     }

@@ -18,7 +18,8 @@ public sealed record SchoolCategorySummary(Guid SchoolId, SchoolCategorySummary.
     public sealed record Proposal(Guid Id, string Category);
 
     /// <param name="schoolOpen">A closed school takes no new proposal.</param>
-    public static async Task<SchoolCategorySummary> ReadAsync(PortalDbContext db, Guid schoolId, bool schoolOpen, Permissions permissions, CancellationToken ct)
+    /// <param name="mayPropose">The person may propose for this school (<see cref="PermissionsReader.MayProposeForAsync"/>).</param>
+    public static async Task<SchoolCategorySummary> ReadAsync(PortalDbContext db, Guid schoolId, bool schoolOpen, Permissions permissions, bool mayPropose, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(permissions);
@@ -35,6 +36,6 @@ public sealed record SchoolCategorySummary(Guid SchoolId, SchoolCategorySummary.
             schoolId,
             current is null ? null : new Confirmed(current.Id, current.Category, current.Rationale, current.DecidedAt ?? default),
             awaiting is null ? null : new Proposal(awaiting.Id, awaiting.Category),
-            permissions.ProposeCategory && schoolOpen && awaiting is null);
+            mayPropose && schoolOpen && awaiting is null);
     }
 }

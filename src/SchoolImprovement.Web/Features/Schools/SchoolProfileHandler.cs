@@ -65,7 +65,7 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock,
         return new SchoolProfile(
             school,
             people,
-            await SchoolCategorySummary.ReadAsync(db, schoolId, school.IsOpen, permissions, cancellationToken),
+            await SchoolCategorySummary.ReadAsync(db, schoolId, school.IsOpen, permissions, await permissionsReader.MayProposeForAsync(schoolId, cancellationToken), cancellationToken),
             await SchoolActionsSummary.ReadAsync(db, schoolId, clock.Today(), cancellationToken),
             await LatestInspections.ForSchoolAsync(db, schoolId, cancellationToken),
             await SchoolTimeline.ReadAsync(db, school, confirmedOnly, cancellationToken),
