@@ -13,17 +13,29 @@ namespace SchoolImprovement.Web.Tests.Audit;
 public sealed class AuditClockTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task A_change_at_half_past_eleven_on_a_BST_evening_is_found_under_that_uk_day_and_not_the_next()
+    public async Task Changes_either_side_of_uk_midnight_in_BST_fall_on_their_own_uk_days_though_both_are_on_the_same_utc_day()
     {
-        // 23:30 BST on 15 July 2026 is 22:30 UTC the same day.
-        var schoolId = await ChangeASchoolAtAsync(new DateTime(2026, 7, 15, 23, 30, 0), urn: 190002);
+        // 23:30 BST on 15 July 2026 is 22:30 UTC on 15 July; 00:30 BST on 16 July is 23:30 UTC on 15 July.
+        // Both are on 15 July in UTC, so a filter working in UTC days puts both under 15 July and neither under 16 July.
+        var evening = (await ChangeASchoolAtAsync(new DateTime(2026, 7, 15, 23, 30, 0), urn: 190002)).ToString();
+        var afterMidnight = (await ChangeASchoolAtAsync(new DateTime(2026, 7, 16, 0, 30, 0), urn: 190004)).ToString();
 
         using var ceo = await factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
-        var onTheDay = await AuditPages.RowsAsync(ceo, "/audit?EntityType=School&From=2026-07-15&To=2026-07-15");
-        var nextDay = await AuditPages.RowsAsync(ceo, "/audit?EntityType=School&From=2026-07-16&To=2026-07-16");
+        var fifteenth = await AuditPages.RowsAsync(ceo, "/audit?EntityType=School&From=2026-07-15&To=2026-07-15");
+        var sixteenth = await AuditPages.RowsAsync(ceo, "/audit?EntityType=School&From=2026-07-16&To=2026-07-16");
+        var upToFifteenth = await AuditPages.RowsAsync(ceo, "/audit?EntityType=School&From=2026-07-01&To=2026-07-15");
+        var fromSixteenth = await AuditPages.RowsAsync(ceo, "/audit?EntityType=School&From=2026-07-16&To=2026-07-31");
 
-        Assert.Contains(onTheDay, r => r.Id == schoolId.ToString() && r.When == "15/07/2026 23:30");
-        Assert.DoesNotContain(nextDay, r => r.Id == schoolId.ToString());
+        Assert.Contains(fifteenth, r => r.Id == evening && r.When == "15/07/2026 23:30");
+        Assert.DoesNotContain(fifteenth, r => r.Id == afterMidnight);
+        Assert.Contains(sixteenth, r => r.Id == afterMidnight && r.When == "16/07/2026 00:30");
+        Assert.DoesNotContain(sixteenth, r => r.Id == evening);
+
+        // Each bound with the other a fortnight away: "To" 15 July ends at UK midnight (23:00 UTC), "From" 16 July starts there.
+        Assert.Contains(upToFifteenth, r => r.Id == evening);
+        Assert.DoesNotContain(upToFifteenth, r => r.Id == afterMidnight);
+        Assert.Contains(fromSixteenth, r => r.Id == afterMidnight);
+        Assert.DoesNotContain(fromSixteenth, r => r.Id == evening);
     }
 
     [Fact]

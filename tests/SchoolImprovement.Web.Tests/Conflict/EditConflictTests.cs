@@ -1,10 +1,10 @@
 using System.Net;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.People;
+using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Tests.Categorisation;
 using SchoolImprovement.Web.Tests.Support;
@@ -23,19 +23,6 @@ public abstract class EditConflictTests<TPortal>(TPortal fixture) : IClassFixtur
     private PortalFactory Portal => fixture.Portal;
 
     private static string ErrorSummary(IDocument page) => page.QuerySelector("[aria-labelledby=error-summary-title]")?.TextContent ?? "";
-
-    /// <summary>The fields of a form on a page already loaded (the conflict page), as the browser would submit them.</summary>
-    private static List<KeyValuePair<string, string>> FieldsOf(IDocument page, string action)
-    {
-        var form = page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.GetAttribute("action") == action);
-        return [.. form.Elements.Select(e => e switch
-        {
-            IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) => new KeyValuePair<string, string>(input.Name!, input.Value ?? ""),
-            IHtmlTextAreaElement area => new(area.Name!, area.Value ?? ""),
-            IHtmlSelectElement select => new(select.Name!, select.Value ?? ""),
-            _ => default,
-        }).Where(f => f.Key is not null)];
-    }
 
     [SkippableFact]
     public async Task A_return_that_crossed_the_planned_actions_keeps_the_typed_reason_and_saves_only_the_plan()
@@ -64,6 +51,18 @@ public abstract class EditConflictTests<TPortal>(TPortal fixture) : IClassFixtur
             var stored = await db.Categorisations.AsNoTracking().SingleAsync(c => c.Id == proposal.Id);
             Assert.Equal(CategorisationStatus.Proposed, stored.Status);
             Assert.Null(stored.ReturnReason);
+            Assert.Equal(["The director's first action", "The director's second action"], stored.PlannedActions);
+        });
+
+        // The kept form now carries the current version (the one with the director's plan): sending it
+        // again returns the proposal with the typed reason, and the director's plan stays as saved.
+        using var again = await ceo.SubmitAsync(returning, shown.FieldsOf(returning));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        await Portal.InTrustAsync(vine, async db =>
+        {
+            var stored = await db.Categorisations.AsNoTracking().SingleAsync(c => c.Id == proposal.Id);
+            Assert.Equal(CategorisationStatus.Returned, stored.Status);
+            Assert.Equal("The CEO's typed reason: use this term's data", stored.ReturnReason);
             Assert.Equal(["The director's first action", "The director's second action"], stored.PlannedActions);
         });
     }
@@ -97,6 +96,59 @@ public abstract class EditConflictTests<TPortal>(TPortal fixture) : IClassFixtur
             Assert.Equal("The CEO returned it first", stored.ReturnReason);
             Assert.Null(stored.PlannedActions);
         });
+
+        // The kept form now carries the current version, so sending it again is no longer a conflict: it
+        // reaches the proposal, which refuses a plan once returned. A stale version would show the conflict again.
+        using var again = await director.SubmitAsync(plan, shown.FieldsOf(plan));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var refused = ErrorSummary(await again.DocumentAsync());
+        Assert.Contains("This categorisation has already been returned.", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain(CommandResponses.ConflictMessage, refused, StringComparison.Ordinal);
+        await Portal.InTrustAsync(vine, async db =>
+        {
+            var stored = await db.Categorisations.AsNoTracking().SingleAsync(c => c.Id == proposal.Id);
+            Assert.Equal(CategorisationStatus.Returned, stored.Status);
+            Assert.Equal("The CEO returned it first", stored.ReturnReason);
+            Assert.Null(stored.PlannedActions);
+        });
+    }
+
+    [SkippableFact]
+    public async Task Planned_actions_that_crossed_anothers_plan_keep_the_typed_plan_and_saving_again_replaces_theirs()
+    {
+        var vine = await Portal.TrustIdAsync("Vine");
+        var officerId = await Portal.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, Browsing.Vine));
+        var urn = await Portal.InTrustAsync(vine, db => db.SchoolAssignments
+            .Where(a => a.UserId == officerId && a.Kind == AssignmentKind.LinkedOfficerFor)
+            .Join(db.Schools, a => a.SchoolId, s => s.Id, (a, s) => s.Urn).OrderBy(u => u).FirstAsync());
+        var proposal = await Proposals.PendingAsync(Portal, vine, urn);
+        using var director = await Portal.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Vine);
+        using var officer = await Portal.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Vine);
+        var page = $"/categorisations/{proposal.Id}";
+        var plan = $"{page}/plan";
+        var directorPlan = await director.FieldsAsync(page, plan);
+        var officerPlan = await officer.FieldsAsync(page, plan);
+
+        using var first = await director.SubmitAsync(plan, directorPlan.With("Actions", "The director's plan"));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        using var conflict = await officer.SubmitAsync(plan, officerPlan.With("Actions", "The officer's plan, line one\nThe officer's plan, line two"));
+
+        Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
+        var shown = await conflict.DocumentAsync();
+        Assert.Contains(CommandResponses.ConflictMessage, ErrorSummary(shown), StringComparison.Ordinal);
+        Assert.Equal("The officer's plan, line one\nThe officer's plan, line two", shown.QuerySelector("#Actions")!.TextContent.ReplaceLineEndings("\n"));
+        Assert.Contains("The director's plan", shown.Text(), StringComparison.Ordinal);
+        await Portal.InTrustAsync(vine, async db => Assert.Equal(["The director's plan"], (await db.Categorisations.AsNoTracking().SingleAsync(c => c.Id == proposal.Id)).PlannedActions));
+
+        // Still proposed, and the kept form carries the current version: saving it again replaces the director's plan.
+        using var again = await officer.SubmitAsync(plan, shown.FieldsOf(plan));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        await Portal.InTrustAsync(vine, async db =>
+        {
+            var stored = await db.Categorisations.AsNoTracking().SingleAsync(c => c.Id == proposal.Id);
+            Assert.Equal(CategorisationStatus.Proposed, stored.Status);
+            Assert.Equal(["The officer's plan, line one", "The officer's plan, line two"], stored.PlannedActions);
+        });
     }
 
     [SkippableFact]
@@ -129,7 +181,7 @@ public abstract class EditConflictTests<TPortal>(TPortal fixture) : IClassFixtur
         await Portal.InTrustAsync(ddat, async db => Assert.Equal("Reading fluency: the director's wording", (await db.Actions.AsNoTracking().SingleAsync(a => a.Id == action.Id)).Title));
 
         // The kept form now carries the current version: saving it again replaces the director's wording.
-        using var again = await officer.SubmitAsync(edit, FieldsOf(shown, edit));
+        using var again = await officer.SubmitAsync(edit, shown.FieldsOf(edit));
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         await Portal.InTrustAsync(ddat, async db => Assert.Equal("Reading fluency: the officer's wording", (await db.Actions.AsNoTracking().SingleAsync(a => a.Id == action.Id)).Title));
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
 using SchoolImprovement.Domain.Categorisation;
@@ -5,6 +6,7 @@ using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Infrastructure.Seeding;
+using SchoolImprovement.Web.Features.Actions;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Schools;
@@ -65,7 +67,27 @@ public abstract class QueryCountTests<TPortal>(TPortal fixture) : IClassFixture<
         await AssertShowsAsync(head, "/actions/mine", LastAddedSchool);
         await AssertShowsAsync(officer, "/actions/mine", LastAddedSchool);
         await AssertShowsAsync(head, $"/schools/{own}/actions", $"Growth action {Grown - 1}");
-        await AssertShowsAsync(ceo, $"/schools/{own}", "Growth action");
+
+        // The profile's open-actions section (not the timeline below it, which also names the growth actions):
+        // its count is the school's open actions, and its list, soonest due first, reaches the growth actions
+        // (all due on the same far-off day) once the earlier-due ones are listed.
+        var growthDue = new DateOnly(2099, 1, 1);
+        var (ownOpen, dueBefore, otherDueWithThem) = await Portal.InTrustAsync(ddat, async db =>
+        {
+            var ownActions = db.Actions.Where(ImprovementAction.IsOpenCondition).Where(a => a.SchoolId == own);
+            return (
+                await ownActions.CountAsync(),
+                await ownActions.CountAsync(a => a.DueOn < growthDue),
+                await ownActions.CountAsync(a => a.DueOn == growthDue && !a.Title.StartsWith("Growth action ")));
+        });
+        Assert.True(ownOpen >= Grown - 10 && dueBefore < SchoolActionsSummary.Shown && otherDueWithThem == 0,
+            $"The demo school has {ownOpen} open actions, {dueBefore} due before the growth ones and {otherDueWithThem} others due with them.");
+        var section = (await ceo.GetDocumentAsync($"/schools/{own}")).QuerySelector("section[aria-labelledby=actions]")
+            ?? throw new InvalidOperationException("The profile has no open-actions section.");
+        Assert.Equal(ownOpen.ToString(CultureInfo.InvariantCulture), section.QuerySelector("#actions .badge.text-bg-secondary")!.TextContent.Trim());
+        var listed = section.QuerySelectorAll("li a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(Math.Min(SchoolActionsSummary.Shown, ownOpen), listed.Count);
+        Assert.Equal(Math.Max(0, listed.Count - dueBefore), listed.Count(t => t.StartsWith("Growth action ", StringComparison.Ordinal)));
     }
 
     /// <summary>

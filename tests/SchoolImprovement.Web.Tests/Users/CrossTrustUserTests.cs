@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Users;
@@ -31,6 +32,10 @@ public sealed class CrossTrustUserTests(PortalFactory factory) : IClassFixture<P
         var assignments = await InTrustAsync(vine, db => db.SchoolAssignments.Where(a => a.UserId == user.Id).OrderBy(a => a.Id).Select(a => new { a.Id, a.SchoolId, a.Kind }).ToListAsync());
         return new Person(user.DisplayName, user.Email, user.IsActive, user.TwoFactorEnabled, user.SecurityStamp, string.Join(", ", roles), string.Join("; ", assignments.Select(a => $"{a.Id} {a.SchoolId} {a.Kind}")));
     }
+
+    /// <summary>The schools a person is assigned to, as one trust sees its assignment rows (sorted here, not by the database).</summary>
+    private async Task<List<Guid>> AssignedSchoolsAsync(Guid trustId, Guid userId) =>
+        [.. (await InTrustAsync(trustId, db => db.SchoolAssignments.Where(a => a.UserId == userId).Select(a => a.SchoolId).ToListAsync())).Order()];
 
     [Fact]
     public async Task A_ddat_administrator_posting_to_a_vine_persons_deactivate_reset_assign_remove_and_edit_gets_404_and_changes_nothing()
@@ -67,5 +72,35 @@ public sealed class CrossTrustUserTests(PortalFactory factory) : IClassFixture<P
         }
 
         Assert.Equal(before, await VineHeadAsync(vine));
+    }
+
+    [Fact]
+    public async Task A_ddat_administrator_assigning_a_ddat_person_to_a_vine_school_gets_404_and_no_assignment_is_made_in_either_trust()
+    {
+        var ddat = await factory.TrustIdAsync(Browsing.DdatTrust);
+        var vine = await factory.TrustIdAsync(Browsing.VineTrust);
+        var member = await factory.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.LocalCommitteeMember, Browsing.Ddat));
+        var vineSchool = await factory.SchoolIdAsync(Browsing.VineTrust, 290001);
+        var ddatSchool = await factory.SchoolIdAsync(Browsing.DdatTrust, 190010);
+        var ddatBefore = await AssignedSchoolsAsync(ddat, member);
+        Assert.DoesNotContain(ddatSchool, ddatBefore);
+        Assert.Empty(await AssignedSchoolsAsync(vine, member));
+
+        // The assignment form on the DDAT person's own page (its token is valid), with the Vine school's id put in.
+        using var admin = await factory.SignedInAsAsync(TrustRole.TrustAdministrator, Browsing.Ddat);
+        var assign = $"/users/{member}/assignments";
+        var form = await admin.FieldsAsync($"/users/{member}", assign);
+        using var refused = await admin.SubmitAsync(assign, form.With("Kind", nameof(AssignmentKind.LocalCommitteeMemberOf)).With("SchoolId", vineSchool.ToString()));
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(ddatBefore, await AssignedSchoolsAsync(ddat, member));
+        Assert.Empty(await AssignedSchoolsAsync(vine, member));
+        Assert.Equal(0, await InTrustAsync(ddat, db => db.SchoolAssignments.CountAsync(a => a.SchoolId == vineSchool)));
+
+        // The same form with one of DDAT's own schools is accepted: the 404 above is the Vine school's, not a broken post.
+        using var accepted = await admin.SubmitAsync(assign, form.With("SchoolId", ddatSchool.ToString()));
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal([.. ddatBefore.Append(ddatSchool).Order()], await AssignedSchoolsAsync(ddat, member));
+        Assert.Empty(await AssignedSchoolsAsync(vine, member));
     }
 }
