@@ -14,6 +14,13 @@ switch (args.FirstOrDefault())
         return await PlatformAdministratorCommand.RunAsync(app.Services, args[1..], Console.In, Console.Out);
 }
 
+// Outside Development and Testing, refuse to serve with unsafe or missing settings (all listed at once).
+if (ProductionConfiguration.Problems(app.Configuration, app.Environment) is { Count: > 0 } problems)
+{
+    await Console.Error.WriteLineAsync(ProductionConfiguration.Describe(problems, app.Environment));
+    return 1;
+}
+
 app.UsePortal();
 await StartupTasks.RunAsync(app);
 await app.RunAsync();

@@ -1,4 +1,8 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Deque.AxeCore.Commons;
+using Microsoft.AspNetCore.Hosting;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,12 +18,19 @@ namespace SchoolImprovement.Browser.Tests;
 /// The portal on a real Kestrel port over a fresh SQLite database with the demo trusts, and
 /// Debian's Chromium driven by Playwright (never a downloaded browser). Without Chromium the
 /// browser tests skip, except under CI=true where that is a failure.
+/// <para>
+/// Kestrel serves HTTPS with a throwaway self-signed certificate (the browser context ignores
+/// certificate errors), so the portal runs exactly as outside Development: <c>__Host-</c>
+/// cookies that are Secure-only, and antiforgery, which refuses plain http when its cookie is
+/// Secure-only (ADR 0007). No test-only exception in the portal.
+/// </para>
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
 {
     public const string ChromiumVariable = "CHROMIUM_PATH";
 
     private readonly PortalFactory _portal = new();
+    private readonly X509Certificate2 _certificate = SelfSignedCertificate();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -40,7 +51,7 @@ public sealed class BrowserSession : IAsyncLifetime
             return;
         }
 
-        _portal.UseKestrel(0);
+        _portal.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(_certificate)));
         _portal.StartServer();
         BaseUrl = _portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses
             .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
@@ -57,7 +68,7 @@ public sealed class BrowserSession : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         Skip.If(Unavailable is not null, Unavailable);
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB" });
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB", IgnoreHTTPSErrors = true });
         return await context.NewPageAsync();
     }
 
@@ -118,5 +129,20 @@ public sealed class BrowserSession : IAsyncLifetime
 
         _playwright?.Dispose();
         await _portal.DisposeAsync();
+        _certificate.Dispose();
+    }
+
+    /// <summary>A certificate for 127.0.0.1 and localhost, valid for a day, made for this run only.</summary>
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new("1.3.6.1.5.5.7.3.1")], critical: false));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
     }
 }

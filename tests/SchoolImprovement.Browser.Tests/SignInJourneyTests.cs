@@ -115,4 +115,24 @@ public sealed class SignInJourneyTests(BrowserSession session) : IClassFixture<B
         await BrowserSession.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
+
+    [SkippableFact]
+    public async Task Chromium_keeps_the_host_prefixed_secure_cookies_and_stays_signed_in()
+    {
+        var page = await session.SignedInPageAsync(DemoSeeder.DemoEmail(TrustRole.Ceo, "ddat.example"));
+        var response = await page.GotoAsync("/schools");
+        Assert.Equal(200, response?.Status);
+        Assert.Equal("Schools", (await page.Locator("h1").First.InnerTextAsync()).Trim());
+
+        var cookies = await page.Context.CookiesAsync();
+        Assert.Contains(cookies, c => c.Name == "__Host-portal.auth");
+        Assert.Contains(cookies, c => c.Name == "__Host-portal.antiforgery");
+        Assert.All(cookies, c =>
+        {
+            Assert.StartsWith("__Host-", c.Name, StringComparison.Ordinal);
+            Assert.True(c.Secure, c.Name);
+            Assert.True(c.HttpOnly, c.Name);
+            Assert.Equal("/", c.Path);
+        });
+    }
 }

@@ -69,9 +69,16 @@ public static class GiasEstablishmentReader
         return Encoding.GetEncoding(1252);
     }
 
-    /// <summary>Reads the whole file. <paramref name="today"/> is the date joined of rows without an open date.</summary>
-    public static GiasReadResult Read(Stream stream, DateOnly today)
+    /// <summary>How many establishments one file may hold unless configured otherwise (a trust's file has tens; the all-England extract has tens of thousands).</summary>
+    public const int DefaultMaxRows = 5000;
+
+    /// <summary>
+    /// Reads the whole file. <paramref name="today"/> is the date joined of rows without an open date.
+    /// A file with more than <paramref name="maxRows"/> establishments is refused as a whole (line 0), read no further.
+    /// </summary>
+    public static GiasReadResult Read(Stream stream, DateOnly today, int maxRows = DefaultMaxRows)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
         ArgumentNullException.ThrowIfNull(stream);
         using var text = new StreamReader(stream, Windows1252, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         var malformedLines = new HashSet<long>();
@@ -89,7 +96,7 @@ public static class GiasEstablishmentReader
         using var reader = CsvReader.Create(text, options, leaveOpen: true);
         try
         {
-            return ReadRecords(reader, malformedLines, today);
+            return ReadRecords(reader, malformedLines, today, maxRows);
         }
         catch (CsvFormatException e)
         {
@@ -99,7 +106,7 @@ public static class GiasEstablishmentReader
 
     private static int LineOf(CsvReader reader) => (int)Math.Max(1, reader.LineNumber);
 
-    private static GiasReadResult ReadRecords(CsvReader reader, HashSet<long> malformedLines, DateOnly today)
+    private static GiasReadResult ReadRecords(CsvReader reader, HashSet<long> malformedLines, DateOnly today, int maxRows)
     {
         var header = reader.Headers;
         if (header.Count == 0 || header.All(string.IsNullOrWhiteSpace))
@@ -122,6 +129,7 @@ public static class GiasEstablishmentReader
         var rows = new List<GiasEstablishment>();
         var problems = new List<GiasProblem>();
         var firstLineOfUrn = new Dictionary<int, int>();
+        var establishments = 0;
         while (reader.Read())
         {
             var record = new string[reader.FieldCount];
@@ -134,6 +142,11 @@ public static class GiasEstablishmentReader
             if (record.All(string.IsNullOrWhiteSpace))
             {
                 continue;
+            }
+
+            if (++establishments > maxRows)
+            {
+                return Refused(new GiasProblem(0, TooManyRows(maxRows)));
             }
 
             var row = new RowReader(record, columns, line);
@@ -172,6 +185,10 @@ public static class GiasEstablishmentReader
 
         return problems.Count > 0 ? Refused([.. problems]) : new GiasReadResult(rows, []);
     }
+
+    /// <summary>The refusal of a file over the cap: nothing is imported.</summary>
+    public static string TooManyRows(int maxRows) =>
+        $"The file has more than {maxRows.ToString("N0", CultureInfo.InvariantCulture)} establishments, the most one import takes. Nothing has been imported. Download only your trust's establishments from GIAS, not the whole register.";
 
     private static GiasReadResult Refused(params GiasProblem[] problems) => new([], problems);
 

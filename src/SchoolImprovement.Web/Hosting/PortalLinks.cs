@@ -29,16 +29,6 @@ public sealed class PortalLinks(IConfiguration configuration, IWebHostEnvironmen
             : throw new InvalidOperationException($"{Setting} must be set to the portal's public address (e.g. https://portal.trust.org.uk).");
     }
 
-    public static bool MayUseRequestHost(IWebHostEnvironment environment) =>
+    public static bool MayUseRequestHost(IHostEnvironment environment) =>
         environment?.IsDevelopment() == true || environment?.IsEnvironment("Testing") == true;
-
-    /// <summary>Refuses to serve in production without a public address, so links are never built from the Host header.</summary>
-    public static void RequireConfigured(IConfiguration configuration, IWebHostEnvironment environment)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (string.IsNullOrWhiteSpace(configuration[Setting]) && !MayUseRequestHost(environment))
-        {
-            throw new InvalidOperationException($"{Setting} must be set to the portal's public address (e.g. https://portal.trust.org.uk) outside development.");
-        }
-    }
 }

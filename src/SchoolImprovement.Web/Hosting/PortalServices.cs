@@ -31,9 +31,9 @@ public static class PortalServices
         services.AddSingleton<PortalLinks>();
         services.AddHttpContextAccessor();
 
-        // Cookies are Secure-only, except in development and tests, which run on plain http://localhost.
-        var cookieSecurity = builder.Environment.IsProduction() || builder.Environment.IsStaging() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-        AddIdentity(services, cookieSecurity);
+        AddIdentity(services);
+        // Names (__Host-) and Secure for every cookie, after Identity's defaults (ADR 0007).
+        services.AddPortalCookies(builder.Environment);
         services.AddPortalAuthorization();
         services.AddPortalEmail(builder.Configuration);
         services.AddValidatorsFromThisAssembly();
@@ -55,7 +55,6 @@ public static class PortalServices
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
         services.AddAntiforgery(options =>
         {
-            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
@@ -65,12 +64,16 @@ public static class PortalServices
             options.SupportedCultures = [UkCulture];
             options.SupportedUICultures = [UkCulture];
         });
-        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;
     }
 
-    private static void AddIdentity(IServiceCollection services, CookieSecurePolicy cookieSecurity)
+    private static void AddIdentity(IServiceCollection services)
     {
         services.AddIdentity<PortalUser, IdentityRole<Guid>>(options =>
             {
@@ -94,9 +97,7 @@ public static class PortalServices
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "portal.auth";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";

@@ -10,7 +10,6 @@ public static class StartupTasks
     public static async Task RunAsync(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        PortalLinks.RequireConfigured(app.Configuration, app.Environment);
         var database = app.Services.GetRequiredService<DatabaseOptions>();
         if (database.MigrateOnStartup)
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -24,30 +23,8 @@ public sealed class StartupTests
         Assert.Equal(TrustRole.All.Count, await factory.WithoutTrustAsync(db => db.Roles.CountAsync()));
     }
 
-    /// <summary>Runs the built portal as an operator would: <c>dotnet SchoolImprovement.Web.dll ARGS</c>.</summary>
-    private static async Task<(int ExitCode, string Output)> RunPortalAsync(TestDatabase database, string? input, params string[] args)
-    {
-        var web = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [web, .. args])
-        {
-            WorkingDirectory = Path.GetDirectoryName(web)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
-        start.Environment["Database__Provider"] = database.Provider;
-        start.Environment["Database__ConnectionString"] = database.ConnectionString;
-        start.Environment["Demo__Enabled"] = "true";
-        start.Environment["Serilog__WriteTo__1__Name"] = "Console";
-
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteLineAsync(input ?? "");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), $"{string.Join(' ', args)} did not exit");
-        return (process.ExitCode, await output + await errors);
-    }
+    private static Task<(int ExitCode, string Output)> RunPortalAsync(TestDatabase database, string? input, params string[] args) =>
+        PortalProcess.RunAsync(database, input, null, args);
 
     [Fact]
     public async Task The_create_platform_admin_command_creates_an_administrator_who_can_sign_in()

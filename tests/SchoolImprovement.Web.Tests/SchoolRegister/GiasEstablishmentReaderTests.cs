@@ -112,4 +112,21 @@ public sealed class GiasEstablishmentReaderTests
         Assert.Equal(3, problem.Line);
         Assert.Contains("quote mark", problem.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_file_with_more_establishments_than_the_cap_is_refused_whole_with_one_problem()
+    {
+        var over = GiasEstablishmentReader.Read(new MemoryStream(GiasFiles.Good(391101)), Today, maxRows: 2);
+        var at = GiasEstablishmentReader.Read(new MemoryStream(GiasFiles.Good(391101)), Today, maxRows: 3);
+
+        Assert.Empty(over.Establishments);
+        var problem = Assert.Single(over.Problems);
+        Assert.Equal(new GiasProblem(0, GiasEstablishmentReader.TooManyRows(2)), problem);
+        Assert.Contains("more than 2 establishments", problem.Reason, StringComparison.Ordinal);
+        Assert.True(at.IsValid, string.Join("; ", at.Problems));
+        Assert.Equal(3, at.Establishments.Count);
+    }
+
+    [Fact]
+    public void The_default_cap_is_five_thousand() => Assert.Equal(5000, GiasEstablishmentReader.DefaultMaxRows);
 }

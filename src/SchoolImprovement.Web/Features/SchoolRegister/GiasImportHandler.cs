@@ -37,14 +37,21 @@ public sealed record ImportRead(ImportChoosePage? Page, CommandResult.Refused? R
 /// (as the sign-in cookie and antiforgery already require).
 /// </para>
 /// </summary>
-public sealed class GiasImportHandler(PortalDbContext db, IDataProtectionProvider protection, TrustContext trust, TimeProvider clock)
+public sealed class GiasImportHandler(PortalDbContext db, IDataProtectionProvider protection, TrustContext trust, TimeProvider clock, IConfiguration configuration)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
+
+    /// <summary>The most establishments one file may hold (docs/gias-import.md); default <see cref="GiasEstablishmentReader.DefaultMaxRows"/>.</summary>
+    public const string MaxRowsSetting = "Imports:GiasMaxRows";
     private const string Purpose = "SchoolImprovement.SchoolRegister.GiasImport.v1";
     private const string Expired = "The uploaded file has expired or was changed. Upload it again.";
     private static readonly TimeSpan PayloadLifetime = TimeSpan.FromHours(1);
 
     private DateOnly Today => clock.Today();
+
+    private int MaxRows => configuration.GetValue(MaxRowsSetting, GiasEstablishmentReader.DefaultMaxRows) is var max and > 0 ? max : GiasEstablishmentReader.DefaultMaxRows;
+
+    private GiasReadResult ReadFile(byte[] bytes) => GiasEstablishmentReader.Read(new MemoryStream(bytes), Today, MaxRows);
 
     /// <summary>The upload: the choice page for a good file, or every problem with it.</summary>
     public async Task<ImportRead> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
@@ -79,7 +86,7 @@ public sealed class GiasImportHandler(PortalDbContext db, IDataProtectionProvide
             return Refused("The file is not a CSV text file. Save it as CSV, or download it again from GIAS.");
         }
 
-        var read = GiasEstablishmentReader.Read(new MemoryStream(bytes), Today);
+        var read = ReadFile(bytes);
         return read.IsValid
             ? new ImportRead(await ChoosePageAsync(fileName, bytes, read, selected: null, cancellationToken), null)
             : new ImportRead(null, Problems(read.Problems));
@@ -94,7 +101,7 @@ public sealed class GiasImportHandler(PortalDbContext db, IDataProtectionProvide
             return null;
         }
 
-        var read = GiasEstablishmentReader.Read(new MemoryStream(bytes), Today);
+        var read = ReadFile(bytes);
         return read.IsValid
             ? await ChoosePageAsync(Path.GetFileName(form.FileName ?? ""), bytes, read, [.. form.Urns ?? []], cancellationToken)
             : null;
@@ -109,7 +116,7 @@ public sealed class GiasImportHandler(PortalDbContext db, IDataProtectionProvide
             return CommandResult.Refuse(Expired);
         }
 
-        var read = GiasEstablishmentReader.Read(new MemoryStream(bytes), Today);
+        var read = ReadFile(bytes);
         if (!read.IsValid)
         {
             return Problems(read.Problems);
