@@ -34,6 +34,7 @@ public static class PortalServices
         // Cookies are Secure-only, except in development and tests, which run on plain http://localhost.
         var cookieSecurity = builder.Environment.IsProduction() || builder.Environment.IsStaging() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         AddIdentity(services, cookieSecurity);
+        services.AddPortalThrottling(builder.Configuration);
         services.AddPortalAuthorization();
         services.AddPortalEmail(builder.Configuration);
         services.AddValidatorsFromThisAssembly();
@@ -81,8 +82,7 @@ public static class PortalServices
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Lockout is per account and address; Identity's account-wide one is a backstop set from "Lockout" (ADR 0011).
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })
