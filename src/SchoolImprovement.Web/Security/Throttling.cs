@@ -35,6 +35,7 @@ public static partial class Throttling
             identity.Lockout.MaxFailedAccessAttempts = lockout.Value.AccountWideFailures;
             identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(lockout.Value.AccountWideLockoutMinutes);
         });
+        services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<ThrottlingOptions>>((options, throttling) =>
         {
             var limits = throttling.Value;
