@@ -1,8 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Web.Features.Account;
 using SchoolImprovement.Web.Security;
@@ -113,7 +110,7 @@ public sealed class LockoutTests(LockoutPortalFactory factory) : IClassFixture<L
     public async Task Wrong_recovery_codes_count_like_wrong_passwords_and_lock_only_that_address()
     {
         const string email = "sle@ddat.example";
-        var codes = await TurnOnSecondFactorAsync(email);
+        var codes = await factory.TurnOnSecondFactorAsync(email);
 
         using var attacker = factory.CreateClientFrom("192.0.2.88");
         using (var password = await RightPasswordAsync(attacker, email))
@@ -131,7 +128,7 @@ public sealed class LockoutTests(LockoutPortalFactory factory) : IClassFixture<L
         using var refused = await attacker.PostFormAsync("/account/mfa/recovery", new() { ["Code"] = codes[0] });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(TwoFactorSignInHandler.LockedOut, await AlertAsync(refused), StringComparison.Ordinal);
-        Assert.Equal(10, await RecoveryCodesLeftAsync(email));
+        Assert.Equal(10, await factory.RecoveryCodesLeftAsync(email));
         using (var againPassword = await RightPasswordAsync(attacker, email))
         {
             Assert.Equal(HttpStatusCode.OK, againPassword.StatusCode); // the password step is locked for this address too
@@ -146,23 +143,6 @@ public sealed class LockoutTests(LockoutPortalFactory factory) : IClassFixture<L
 
         using var signedIn = await owner.PostFormAsync("/account/mfa/recovery", new() { ["Code"] = codes[0] });
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        Assert.Equal(9, await RecoveryCodesLeftAsync(email));
-    }
-
-    private async Task<IReadOnlyList<string>> TurnOnSecondFactorAsync(string email)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = (await users.FindByEmailAsync(email))!;
-        Assert.True((await users.ResetAuthenticatorKeyAsync(user)).Succeeded);
-        Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
-        return [.. (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))!];
-    }
-
-    private async Task<int> RecoveryCodesLeftAsync(string email)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        return await users.CountRecoveryCodesAsync((await users.FindByEmailAsync(email))!);
+        Assert.Equal(9, await factory.RecoveryCodesLeftAsync(email));
     }
 }

@@ -105,6 +105,32 @@ public sealed class ThrottlingTests(ThrottlingPortalFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Wrong_codes_for_the_person_half_way_through_signing_in_are_limited_whatever_the_address()
+    {
+        const string email = "officer@vine.example";
+        await factory.TurnOnSecondFactorAsync(email);
+        using var client = factory.CreateClientFrom("198.51.100.200");
+        using (var password = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = email, ["Password"] = DemoSeeder.DemoPassword }))
+        {
+            Assert.StartsWith("/account/mfa/verify", password.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+
+        // The same half-signed-in person (Identity's two-factor cookie) from a new address each time.
+        for (var i = 0; i < ThrottlingPortalFactory.PerAccount; i++)
+        {
+            client.DefaultRequestHeaders.Remove(TestClientAddress.Header);
+            client.DefaultRequestHeaders.Add(TestClientAddress.Header, $"198.51.100.{201 + i}");
+            using var wrong = await client.PostFormAsync(i % 2 == 0 ? "/account/mfa/verify" : "/account/mfa/recovery", new() { ["Code"] = "000000" });
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        client.DefaultRequestHeaders.Remove(TestClientAddress.Header);
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, "198.51.100.250");
+        using var throttled = await client.PostFormAsync("/account/mfa/verify", new() { ["Code"] = "000000" });
+        await AssertThrottledAsync(throttled);
+    }
+
+    [Fact]
     public async Task Pages_and_signed_in_posts_are_not_throttled()
     {
         using var client = factory.CreateClientFrom("203.0.113.99");
