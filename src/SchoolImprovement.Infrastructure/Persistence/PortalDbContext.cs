@@ -33,6 +33,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<SchoolCategorisation> Categorisations => Set<SchoolCategorisation>();
     public DbSet<ImprovementAction> Actions => Set<ImprovementAction>();
+    public DbSet<SignInSource> SignInSources => Set<SignInSource>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -24,6 +24,7 @@ public static class PortalPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<TrustResolutionMiddleware>();
+        app.UsePortalThrottling();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();

@@ -34,6 +34,7 @@ public static class PortalServices
         AddIdentity(services);
         // Names (__Host-) and Secure for every cookie, after Identity's defaults (ADR 0007).
         services.AddPortalCookies(builder.Environment);
+        services.AddPortalThrottling(builder.Configuration);
         services.AddPortalAuthorization();
         services.AddPortalEmail(builder.Configuration);
         services.AddValidatorsFromThisAssembly();
@@ -85,8 +86,7 @@ public static class PortalServices
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Lockout is per account and address; Identity's account-wide one is a backstop set from "Lockout" (ADR 0011).
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })

@@ -2,6 +2,7 @@ using System.Net;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Web.Email;
+using SchoolImprovement.Web.Features.Account;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Account;
@@ -54,7 +55,7 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
-    public async Task Five_failed_sign_ins_lock_the_account()
+    public async Task Five_failed_sign_ins_lock_this_address_out_with_the_same_answer_as_a_wrong_password()
     {
         var client = factory.CreateClient();
         for (var i = 0; i < 5; i++)
@@ -64,7 +65,8 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
 
         using var locked = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = "governance@ddat.example", ["Password"] = DemoSeeder.DemoPassword });
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        Assert.Contains("locked", (await locked.DocumentAsync()).Text(), StringComparison.Ordinal);
+        Assert.Equal(SignInHandler.WrongCredentials, (await locked.DocumentAsync()).QuerySelector(".alert li")!.TextContent.Trim());
+        Assert.DoesNotContain("locked", (await locked.DocumentAsync()).Text(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -3,11 +3,12 @@ using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Email;
+using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Account;
 
 /// <summary>A forgotten password: the emailed link (<see cref="AccountEmails"/>) and choosing a new password with it.</summary>
-public sealed class PasswordResetHandler(PortalDbContext db, UserManager<PortalUser> users, AccountEmails emails)
+public sealed class PasswordResetHandler(PortalDbContext db, UserManager<PortalUser> users, AccountEmails emails, SignInLockout lockout)
 {
     public const string ExpiredLink = "This reset link has expired or was already used. Ask for a new one.";
 
@@ -24,7 +25,7 @@ public sealed class PasswordResetHandler(PortalDbContext db, UserManager<PortalU
         return CommandResult.Success(Guid.Empty);
     }
 
-    /// <summary>Sets the new password and lifts a lockout (the person proved they hold the mailbox).</summary>
+    /// <summary>Sets the new password and lifts every lockout of the account, from every address (the person proved they hold the mailbox).</summary>
     public async Task<CommandResult> ResetAsync(ResetPasswordForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -34,12 +35,18 @@ public sealed class PasswordResetHandler(PortalDbContext db, UserManager<PortalU
             return CommandResult.Refuse(ExpiredLink);
         }
 
-        return await db.SaveIdentityCommandAsync(async () =>
+        var result = await db.SaveIdentityCommandAsync(async () =>
         {
             await users.ResetPasswordAsync(user, form.Token, form.Password).OrRefuse();
             await users.ResetAccessFailedCountAsync(user).OrRefuse();
             await users.SetLockoutEndDateAsync(user, null).OrRefuse();
             return user.Id;
         }, ct, describe: e => e.Code == "InvalidToken" ? ExpiredLink : e.Description);
+        if (result is CommandResult.Done)
+        {
+            await lockout.ClearAccountAsync(SignInKeys.Account(user.Email), ct);
+        }
+
+        return result;
     }
 }

@@ -5,6 +5,7 @@ using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Email;
+using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Account;
 
@@ -23,12 +24,13 @@ public sealed class SignInSecurityHandler(
     AuthenticatorActivation activation,
     IDataProtectionProvider protection,
     TimeProvider clock,
-    AccountEmails emails)
+    AccountEmails emails,
+    SignInLockout lockout)
 {
     public const string NoAppYet = "You have no authenticator app set up yet. Set one up first.";
     public const string WrongPassword = "That password is not right.";
     public const string WrongCode = "That code is not right. Enter the code your authenticator app shows now.";
-    public const string LockedOut = "This account is locked after too many failed attempts. Try again in 15 minutes.";
+    public const string LockedOut = "There have been too many failed attempts from here. Wait and try again later.";
     public const string Expired = "That new key has expired or is no longer valid. Start again: enter your password and a current code.";
     public const string WrongNewCode = "That code is not right. Enter the code your NEW authenticator app shows now.";
 
@@ -108,12 +110,18 @@ public sealed class SignInSecurityHandler(
         return await activation.ActivateAsync(user, Protector, form, SecondFactorChange.Replaced, Expired, WrongNewCode, ct);
     }
 
-    /// <summary>The password first (a wrong one counts towards lockout), then a code from the current app.</summary>
+    /// <summary>The password first, then a code from the current app; a wrong one counts towards the lockout from this address, as at sign-in.</summary>
     private async Task<string?> ProblemWithCheckAsync(PortalUser user, SecurityCheckForm form)
     {
         if (!user.TwoFactorEnabled)
         {
             return NoAppYet;
+        }
+
+        var account = SignInKeys.Account(user.Email);
+        if (await lockout.IsLockedAsync(account))
+        {
+            return LockedOut;
         }
 
         var password = await signIn.CheckPasswordSignInAsync(user, form.Password, lockoutOnFailure: true);
@@ -124,12 +132,14 @@ public sealed class SignInSecurityHandler(
 
         if (!password.Succeeded)
         {
+            await lockout.RecordFailureAsync(account);
             return WrongPassword;
         }
 
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, MfaCodeForm.Normalise(form.Code)))
         {
             await users.AccessFailedAsync(user);
+            await lockout.RecordFailureAsync(account);
             return WrongCode;
         }
 

@@ -1,42 +1,57 @@
 using Microsoft.AspNetCore.Identity;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Web.Common;
+using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Account;
 
-/// <summary>The second step of signing in: a code from the authenticator app, or a recovery code. Done carries where to go next.</summary>
-public sealed class TwoFactorSignInHandler(SignInManager<PortalUser> signIn)
+/// <summary>
+/// The second step of signing in: a code from the authenticator app, or a recovery code. Done
+/// carries where to go next. A wrong code or recovery code counts towards the lockout of the
+/// account from this address, like a wrong password (<see cref="SignInLockout"/>).
+/// </summary>
+public sealed class TwoFactorSignInHandler(SignInManager<PortalUser> signIn, SignInLockout lockout)
 {
     public const string SignInFirst = "Sign in with your email address and password first.";
     public const string WrongCode = "That code is not right. Enter the code your authenticator app shows now.";
     public const string WrongRecoveryCode = "That recovery code is not right, or it has been used.";
-    public const string LockedOut = "This account is locked after too many failed attempts. Try again in 15 minutes.";
+    public const string LockedOut = "There have been too many failed attempts from here. Wait and try again later.";
 
-    public async Task<CommandResult> VerifyAsync(MfaCodeForm form)
+    public Task<CommandResult> VerifyAsync(MfaCodeForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
+        return SecondStepAsync(form.ReturnUrl, WrongCode,
+            () => signIn.TwoFactorAuthenticatorSignInAsync(MfaCodeForm.Normalise(form.Code), isPersistent: false, rememberClient: false));
+    }
+
+    public Task<CommandResult> RecoveryAsync(RecoveryCodeForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return SecondStepAsync(form.ReturnUrl, WrongRecoveryCode,
+            () => signIn.TwoFactorRecoveryCodeSignInAsync(form.Code.Replace(" ", "", StringComparison.Ordinal)));
+    }
+
+    private async Task<CommandResult> SecondStepAsync(string? returnUrl, string wrong, Func<Task<SignInResult>> check)
+    {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return CommandResult.Refuse(SignInFirst);
         }
 
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(MfaCodeForm.Normalise(form.Code), isPersistent: false, rememberClient: false);
-        return Answer(result, user.Id, form.ReturnUrl, WrongCode);
-    }
-
-    public async Task<CommandResult> RecoveryAsync(RecoveryCodeForm form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        var account = SignInKeys.Account(user.Email);
+        if (await lockout.IsLockedAsync(account))
         {
-            return CommandResult.Refuse(SignInFirst);
+            return CommandResult.Refuse(LockedOut);
         }
 
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(form.Code.Replace(" ", "", StringComparison.Ordinal));
-        return Answer(result, user.Id, form.ReturnUrl, WrongRecoveryCode);
-    }
+        var result = await check();
+        if (result.Succeeded)
+        {
+            await lockout.ClearAsync(account);
+            return CommandResult.Success(user.Id, SignInHandler.LocalOrHome(returnUrl));
+        }
 
-    private static CommandResult Answer(SignInResult result, Guid userId, string? returnUrl, string wrong) =>
-        result.Succeeded ? CommandResult.Success(userId, SignInHandler.LocalOrHome(returnUrl))
-        : CommandResult.Refuse(result.IsLockedOut ? LockedOut : wrong);
+        await lockout.RecordFailureAsync(account);
+        return CommandResult.Refuse(result.IsLockedOut ? LockedOut : wrong);
+    }
 }
