@@ -25,10 +25,11 @@ public static class PlatformAdministratorCommand
         }
 
         await StartupTasks.MigrateAsync(services);
-        var password = (await input.ReadLineAsync())?.Trim() ?? "";
+        // The line as typed: a password is never trimmed (spaces may be part of it).
+        var password = await input.ReadLineAsync() ?? "";
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = new PortalUser { UserName = args[0], Email = args[0], EmailConfirmed = true, DisplayName = args[1], CreatedAt = DateTimeOffset.UtcNow };
+        var user = new PortalUser { UserName = args[0], Email = args[0], EmailConfirmed = true, DisplayName = args[1], CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow() };
         var created = await users.CreateAsync(user, password);
         if (created.Succeeded)
         {

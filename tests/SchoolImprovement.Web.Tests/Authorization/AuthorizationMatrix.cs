@@ -3,58 +3,6 @@ using SchoolImprovement.Domain.People;
 namespace SchoolImprovement.Web.Tests.Authorization;
 
 /// <summary>
-/// What a row's URL is about, and so how many cells it has per column. The first group is made
-/// once and shared by every cell (the requests cannot change it); the <c>New…</c> group is made
-/// for each cell, because the allowed request does its work on it (deactivates, deletes,
-/// reopens...), so that one cell's change never alters another cell's answer.
-/// </summary>
-public enum Target
-{
-    /// <summary>One URL, no record: one cell per column.</summary>
-    None,
-
-    /// <summary>{id} = the column's own school / another school of the trust / another trust's school (three cells).</summary>
-    School,
-
-    /// <summary>{id} = an action of the own school / of another school / of another trust's school.</summary>
-    Action,
-
-    /// <summary>{id} = a proposal awaiting confirmation for the own school / another school / another trust's school.</summary>
-    Categorisation,
-
-    /// <summary>{parent} = the school, {id} = one of its inspections: own / other school / another trust's.</summary>
-    Inspection,
-
-    /// <summary>{id} = a person of the own trust / of another trust (two cells).</summary>
-    User,
-
-    /// <summary>A closed school made for the cell (a copy of own / other / another trust's school, with the same assignments).</summary>
-    NewClosedSchool,
-
-    /// <summary>A proposal awaiting confirmation made for the cell, on a school of its own (the trust allows one pending proposal per school).</summary>
-    NewProposal,
-
-    /// <summary>An inspection made for the cell on the own / other / another trust's school.</summary>
-    NewInspection,
-
-    /// <summary>An active person made for the cell, in the own trust / another trust.</summary>
-    NewUser,
-
-    /// <summary>A deactivated person made for the cell.</summary>
-    NewDeactivatedUser,
-
-    /// <summary>{parent} = a person made for the cell, {id} = their assignment to a school of their trust.</summary>
-    NewAssignment,
-}
-
-/// <summary>
-/// One controller action and the status each role gets (see <see cref="AuthorizationMatrix"/>).
-/// <paramref name="FreshClient"/>: the request ends the client's session (sign out), so it is sent
-/// from a client signed in for that cell only.
-/// </summary>
-public sealed record MatrixRow(string Action, string Method, string Url, Target Target, string Statuses, bool FreshClient = false);
-
-/// <summary>
 /// The authorization matrix, kept as data: role x action x target -> expected status. Columns are
 /// <see cref="Columns"/>. A school cell is "own/other/otherTrust"; a user cell is "ownTrust/otherTrust".
 /// <para>
