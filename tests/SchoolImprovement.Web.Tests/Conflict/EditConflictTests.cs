@@ -24,18 +24,28 @@ public abstract class EditConflictTests<TPortal>(TPortal fixture) : IClassFixtur
 
     private static string ErrorSummary(IDocument page) => page.QuerySelector("[aria-labelledby=error-summary-title]")?.TextContent ?? "";
 
+    /// <summary>
+    /// A pending proposal, with the Director of Learning's plan form and the CEO's return form both
+    /// read before either saves (the two pages opened at the same time). The caller disposes the clients.
+    /// </summary>
+    private async Task<(SchoolCategorisation Proposal, HttpClient Director, HttpClient Ceo, string Plan, string Returning,
+        List<KeyValuePair<string, string>> DirectorPlan, List<KeyValuePair<string, string>> CeoReturn)> BothDecidersOpenAsync(Guid vine, int urn)
+    {
+        var proposal = await Proposals.PendingAsync(Portal, vine, urn);
+        var director = await Portal.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Vine);
+        var ceo = await Portal.SignedInAsAsync(TrustRole.Ceo, Browsing.Vine);
+        var page = $"/categorisations/{proposal.Id}";
+        return (proposal, director, ceo, $"{page}/plan", $"{page}/return",
+            await director.FieldsAsync(page, $"{page}/plan"), await ceo.FieldsAsync(page, $"{page}/return"));
+    }
+
     [SkippableFact]
     public async Task A_return_that_crossed_the_planned_actions_keeps_the_typed_reason_and_saves_only_the_plan()
     {
         var vine = await Portal.TrustIdAsync("Vine");
-        var proposal = await Proposals.PendingAsync(Portal, vine, 290006);
-        using var director = await Portal.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Vine);
-        using var ceo = await Portal.SignedInAsAsync(TrustRole.Ceo, Browsing.Vine);
-        var page = $"/categorisations/{proposal.Id}";
-        var plan = $"{page}/plan";
-        var returning = $"{page}/return";
-        var directorPlan = await director.FieldsAsync(page, plan);
-        var ceoReturn = await ceo.FieldsAsync(page, returning);
+        var (proposal, director, ceo, plan, returning, directorPlan, ceoReturn) = await BothDecidersOpenAsync(vine, 290006);
+        using var directorSession = director;
+        using var ceoSession = ceo;
 
         using var planned = await director.SubmitAsync(plan, directorPlan.With("Actions", "The director's first action\nThe director's second action"));
         Assert.Equal(HttpStatusCode.Redirect, planned.StatusCode);
@@ -71,14 +81,9 @@ public abstract class EditConflictTests<TPortal>(TPortal fixture) : IClassFixtur
     public async Task Planned_actions_that_crossed_a_return_keep_the_typed_plan_and_the_return_stands()
     {
         var vine = await Portal.TrustIdAsync("Vine");
-        var proposal = await Proposals.PendingAsync(Portal, vine, 290007);
-        using var director = await Portal.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Vine);
-        using var ceo = await Portal.SignedInAsAsync(TrustRole.Ceo, Browsing.Vine);
-        var page = $"/categorisations/{proposal.Id}";
-        var plan = $"{page}/plan";
-        var returning = $"{page}/return";
-        var directorPlan = await director.FieldsAsync(page, plan);
-        var ceoReturn = await ceo.FieldsAsync(page, returning);
+        var (proposal, director, ceo, plan, returning, directorPlan, ceoReturn) = await BothDecidersOpenAsync(vine, 290007);
+        using var directorSession = director;
+        using var ceoSession = ceo;
 
         using var returned = await ceo.SubmitAsync(returning, ceoReturn.With("Reason", "The CEO returned it first"));
         Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
