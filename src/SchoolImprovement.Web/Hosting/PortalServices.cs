@@ -42,6 +42,7 @@ public static class PortalServices
         services.AddScoped<Common.SchoolAccess>();
         services.AddScoped<Common.PermissionsReader>();
         services.AddScoped<Features.Account.AuthenticatorActivation>();
+        services.AddScoped<Security.Events.SecurityEvents>();
 
         services.AddControllersWithViews(options =>
             {
