@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Security.Events;
 
 namespace SchoolImprovement.Web.Common;
 
@@ -28,9 +30,9 @@ public sealed class SchoolScopeAttribute(ScopeFrom from = ScopeFrom.School, stri
     public bool IsReusable => false;
 
     public IFilterMetadata CreateInstance(IServiceProvider serviceProvider) =>
-        new Filter(serviceProvider.GetRequiredService<SchoolAccess>(), this);
+        new Filter(serviceProvider.GetRequiredService<SchoolAccess>(), serviceProvider.GetRequiredService<SecurityEvents>(), this);
 
-    private sealed class Filter(SchoolAccess access, SchoolScopeAttribute scope) : IAsyncAuthorizationFilter
+    private sealed class Filter(SchoolAccess access, SecurityEvents events, SchoolScopeAttribute scope) : IAsyncAuthorizationFilter
     {
         public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
         {
@@ -47,6 +49,11 @@ public sealed class SchoolScopeAttribute(ScopeFrom from = ScopeFrom.School, stri
                 SchoolAccessOutcome.Forbidden => new ForbidResult(),
                 _ => null,
             };
+            if (outcome == SchoolAccessOutcome.NotFound)
+            {
+                // Another trust's id (or a missing one): 404 for the person, a security event for the trust (V16.3.2).
+                await events.RecordAsync(SecurityEventKind.AccessRefused, SecurityOutcome.Refused, context.HttpContext.User.Id(), "404 not in this trust", context.HttpContext.RequestAborted);
+            }
         }
     }
 }

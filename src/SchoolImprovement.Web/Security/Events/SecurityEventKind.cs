@@ -38,6 +38,8 @@ public enum SecurityEventKind
     AccountDeactivated,
     AccountReactivated,
     InvitationSent,
+    /// <summary>A signed-in person refused a page or record: 403 by role or school, 404 for another trust's record (V16.3.2).</summary>
+    AccessRefused,
 }
 
 public enum SecurityOutcome
