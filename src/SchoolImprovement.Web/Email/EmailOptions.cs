@@ -14,4 +14,9 @@ public sealed class EmailOptions
     public string? SmtpUserName { get; set; }
     public string? SmtpPassword { get; set; }
     public bool SmtpEnableSsl { get; set; } = true;
+
+    /// <summary>Seconds to wait before each retry of a failed delivery; unset means 2, 10 and 60.</summary>
+    public int[]? RetryDelaySeconds { get; set; }
+
+    internal static readonly int[] DefaultRetryDelaySeconds = [2, 10, 60];
 }

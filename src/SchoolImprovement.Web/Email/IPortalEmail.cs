@@ -3,7 +3,10 @@ using System.Net.Mail;
 
 namespace SchoolImprovement.Web.Email;
 
-/// <summary>Outgoing email. By default messages are written to a pickup folder; SMTP by configuration.</summary>
+/// <summary>
+/// Outgoing email: queued by <see cref="EmailOutbox"/> and delivered in the background, to a pickup
+/// folder by default or by SMTP (<c>Email:Mode</c>). Returns once the message is queued.
+/// </summary>
 public interface IPortalEmail
 {
     Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default);

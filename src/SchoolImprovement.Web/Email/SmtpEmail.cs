@@ -3,17 +3,18 @@ using System.Net.Mail;
 
 namespace SchoolImprovement.Web.Email;
 
-public sealed class SmtpEmail(EmailOptions options) : IPortalEmail
+public sealed class SmtpEmail(EmailOptions options) : IMailTransport
 {
-    public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default)
+    public async Task DeliverAsync(OutgoingEmail message, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(message);
         using var client = new SmtpClient(options.SmtpHost, options.SmtpPort) { EnableSsl = options.SmtpEnableSsl };
         if (!string.IsNullOrEmpty(options.SmtpUserName))
         {
             client.Credentials = new NetworkCredential(options.SmtpUserName, options.SmtpPassword);
         }
 
-        using var message = new MailMessage(options.From, to, subject, body);
-        await client.SendMailAsync(message, cancellationToken);
+        using var mail = new MailMessage(options.From, message.To, message.Subject, message.Body);
+        await client.SendMailAsync(mail, cancellationToken);
     }
 }

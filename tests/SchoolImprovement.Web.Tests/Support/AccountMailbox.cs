@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using SchoolImprovement.Web.Email;
 
 namespace SchoolImprovement.Web.Tests.Support;
 
 /// <summary>
-/// Reads the emails the portal wrote to the factory's pickup folder. The folder is shared by every
+/// Reads the emails the portal wrote to the factory's pickup folder, once its outbox is empty. The folder is shared by every
 /// test of a class, so a test finds ITS email by recipient and subject, never by "the only file".
 /// </summary>
 public static partial class AccountMailbox
@@ -12,6 +14,9 @@ public static partial class AccountMailbox
     public static IReadOnlyList<string> MessagesTo(this PortalFactory factory, string address, string subject)
     {
         ArgumentNullException.ThrowIfNull(factory);
+        // Mail leaves in the background (EmailOutbox): wait for the queue before reading the folder.
+        var delivered = factory.Services.GetRequiredService<EmailOutbox>().WhenIdleAsync(TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
+        Assert.True(delivered, "queued email was not delivered within 30 s");
         if (!Directory.Exists(factory.MailFolder))
         {
             return [];
