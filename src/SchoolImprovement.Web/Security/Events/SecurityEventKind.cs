@@ -38,6 +38,8 @@ public enum SecurityEventKind
     AccountDeactivated,
     AccountReactivated,
     InvitationSent,
+    /// <summary>A new person chose their first password from an invitation link.</summary>
+    InvitationAccepted,
 }
 
 public enum SecurityOutcome
