@@ -28,12 +28,13 @@ public sealed partial class TokenLifetimeTests(PortalFactory factory) : IClassFi
 
     private async Task<string> ResetPageAsync(HttpClient client, string email)
     {
+        var earlier = factory.MessagesTo(email, AccountEmails.ResetSubject);
         using (var sent = await client.PostFormAsync("/account/forgot-password", new() { ["Email"] = email }))
         {
             Assert.Contains("1 hour", (await sent.DocumentAsync()).Text(), StringComparison.Ordinal);
         }
 
-        var mail = factory.MessagesTo(email, AccountEmails.ResetSubject)[^1];
+        var mail = Assert.Single(factory.MessagesTo(email, AccountEmails.ResetSubject).Except(earlier));
         Assert.Contains("within 1 hour", mail, StringComparison.Ordinal);
         return new Uri(ResetLink().Match(mail).Value).PathAndQuery;
     }
