@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Web.Hosting;
+using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Security.Events;
 
 namespace SchoolImprovement.Web.Email;
 
@@ -20,18 +23,29 @@ public enum SecondFactorChange
 /// <see cref="PortalLinks"/>, never from the request's host), and the notice that their second
 /// factor changed, so that a change they did not make does not go unseen.
 /// </summary>
-public sealed class AccountEmails(UserManager<PortalUser> users, IPortalEmail email, PortalLinks links, IHttpContextAccessor http, TimeProvider clock)
+public sealed class AccountEmails(
+    UserManager<PortalUser> users,
+    IPortalEmail email,
+    PortalLinks links,
+    IHttpContextAccessor http,
+    TimeProvider clock,
+    IOptions<AccountTokenOptions> tokens,
+    SecurityEvents events)
 {
     public const string InvitationSubject = "Your school improvement portal account";
     public const string ResetSubject = "Reset your school improvement portal password";
     public const string SecondFactorSubject = "Your school improvement portal sign-in security has changed";
+    public const string PasswordChangedSubject = "Your school improvement portal password has changed";
 
-    /// <summary>New people choose their own password through a reset link.</summary>
+    /// <summary>New people choose their own password through an invitation link (<see cref="InvitationTokenProvider"/>, three days by default).</summary>
     public async Task SendInvitationAsync(PortalUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var link = await ResetLinkAsync(user);
-        await email.SendAsync(user.Email!, InvitationSubject, $"An account has been made for you. Choose your password here:\n{link}", ct);
+        var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.Name, InvitationTokenProvider.Purpose);
+        var link = Link("/account/invitation", user, token);
+        await email.SendAsync(user.Email!, InvitationSubject,
+            $"An account has been made for you. Choose your password here within {Lifetime(tokens.Value.InvitationLifetime)}:\n{link}\n\nIf the link has expired, ask for a new one on the sign-in page (\"Forgotten your password?\").", ct);
+        await events.RecordAsync(SecurityEventKind.InvitationSent, SecurityOutcome.Succeeded, user.Id, ct: ct);
     }
 
     public async Task SendPasswordResetAsync(PortalUser user, CancellationToken ct)
@@ -39,7 +53,7 @@ public sealed class AccountEmails(UserManager<PortalUser> users, IPortalEmail em
         ArgumentNullException.ThrowIfNull(user);
         var link = await ResetLinkAsync(user);
         await email.SendAsync(user.Email!, ResetSubject,
-            $"Someone asked to reset the password for {user.Email}.\n\nTo choose a new password, open this link within a day:\n{link}\n\nIf it was not you, ignore this email.", ct);
+            $"Someone asked to reset the password for {user.Email}.\n\nTo choose a new password, open this link within {Lifetime(tokens.Value.PasswordResetLifetime)}:\n{link}\n\nIf it was not you, ignore this email.", ct);
     }
 
     public async Task SendSecondFactorChangedAsync(PortalUser user, SecondFactorChange change, CancellationToken ct)
@@ -56,11 +70,30 @@ public sealed class AccountEmails(UserManager<PortalUser> users, IPortalEmail em
             $"{what}\n\nWhen: {Features.UkFormat.DateTime(clock.GetUtcNow())} (UK time).\n\nIf this was not you, tell your trust administrator at once: someone else may be using your account.", ct);
     }
 
-    private async Task<string> ResetLinkAsync(PortalUser user)
+    private async Task<string> ResetLinkAsync(PortalUser user) =>
+        Link("/account/reset-password", user, await users.GeneratePasswordResetTokenAsync(user));
+
+    private string Link(string path, PortalUser user, string token)
     {
-        var token = await users.GeneratePasswordResetTokenAsync(user);
         var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Account emails are sent while answering a request.");
-        var path = QueryHelpers.AddQueryString("/account/reset-password", new Dictionary<string, string?> { ["email"] = user.Email, ["token"] = token });
-        return links.Absolute(request, path);
+        return links.Absolute(request, QueryHelpers.AddQueryString(path, new Dictionary<string, string?> { ["email"] = user.Email, ["token"] = token }));
+    }
+
+    /// <summary>"1 hour", "3 days", "90 minutes".</summary>
+    public static string Lifetime(TimeSpan lifetime) => lifetime switch
+    {
+        { TotalDays: >= 1 } when lifetime.TotalDays == Math.Floor(lifetime.TotalDays) => Plural((int)lifetime.TotalDays, "day"),
+        { TotalHours: >= 1 } when lifetime.TotalHours == Math.Floor(lifetime.TotalHours) => Plural((int)lifetime.TotalHours, "hour"),
+        _ => Plural((int)Math.Ceiling(lifetime.TotalMinutes), "minute"),
+    };
+
+    private static string Plural(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
+
+    /// <summary>Tells the person their password was changed, so that a change they did not make does not go unseen.</summary>
+    public async Task SendPasswordChangedAsync(PortalUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await email.SendAsync(user.Email!, PasswordChangedSubject,
+            $"The password for your account ({user.Email}) was changed.\n\nWhen: {Features.UkFormat.DateTime(clock.GetUtcNow())} (UK time).\n\nEvery other place where you were signed in has been signed out.\n\nIf this was not you, reset your password at once (\"Forgotten your password?\" on the sign-in page) and tell your trust administrator: someone else may be using your account.", ct);
     }
 }

@@ -7,7 +7,9 @@ namespace SchoolImprovement.Web.Hosting;
 /// <summary>
 /// <c>create-platform-admin EMAIL "FULL NAME"</c>: creates a platform administrator on a fresh
 /// installation (demo mode off has no users). The password is read from standard input so it
-/// never appears in shell history or the process list.
+/// never appears in shell history or the process list. It passes every password rule, as any new
+/// password does (<see cref="Security.PortalPasswordValidator"/>: not a common password, no
+/// context words such as the administrator's own name).
 /// </summary>
 public static class PlatformAdministratorCommand
 {

@@ -32,6 +32,7 @@ public static class PortalServices
         services.AddHttpContextAccessor();
 
         AddIdentity(services);
+        services.AddPortalPasswords(builder.Configuration);
         // Names (__Host-) and Secure for every cookie, after Identity's defaults (ADR 0007).
         services.AddPortalCookies(builder.Environment);
         services.AddPortalThrottling(builder.Configuration);

@@ -125,6 +125,11 @@ public static class AuthorizationMatrix
                                                                                                "200         200         200         200         200         200         200         200         200         200         200         302"),
         new("SignInSecurity.NewAuthenticator", Post, "/account/security/authenticator/new", Target.None,
                                                                                                "200         200         200         200         200         200         200         200         200         200         200         302"),
+        new("ChangePassword.ChangePassword", Get, "/account/password", Target.None,            "200         200         200         200         200         200         200         200         200         200         200         302"),
+        new("ChangePassword.ChangePassword", Post, "/account/password", Target.None,           "200         200         200         200         200         200         200         200         200         200         200         302"),
+        new("Invitation.AcceptInvitation", Get, "/account/invitation?email=a%40b.example&token=x", Target.None,
+                                                                                               "200         200         200         200         200         200         200         200         200         200         200         200"),
+        new("Invitation.AcceptInvitation", Post, "/account/invitation", Target.None,          "200         200         200         200         200         200         200         200         200         200         200         200"),
         new("Account.AccessDenied", Get, "/account/access-denied", Target.None,                "403         403         403         403         403         403         403         403         403         403         403         403"),
         new("Errors.Status", Get, "/error/404", Target.None,                                   "404         404         404         404         404         404         404         404         404         404         404         404"),
     ];

@@ -43,7 +43,7 @@ public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var userPage = created.Headers.Location!.OriginalString;
         var invitation = Assert.Single(factory.MessagesTo("nia.head@vine.example", AccountEmails.InvitationSubject));
-        Assert.Matches(@"\n" + System.Text.RegularExpressions.Regex.Escape(PortalFactory.PublicBaseUrl) + @"/account/reset-password\?email=nia\.head(@|%40)vine\.example&token=\S{20,}", invitation);
+        Assert.Matches(@"\n" + System.Text.RegularExpressions.Regex.Escape(PortalFactory.PublicBaseUrl) + @"/account/invitation\?email=nia\.head(@|%40)vine\.example&token=\S{20,}", invitation);
 
         var fields = await admin.FieldsAsync(userPage, userPage + "/assignments");
         using var assigned = await admin.SubmitAsync(userPage + "/assignments", fields.With("Kind", nameof(AssignmentKind.HeadteacherOf)));

@@ -43,7 +43,7 @@ public sealed class AccountController : Controller
     {
         ArgumentNullException.ThrowIfNull(handler);
         return this.SubmitAsync(form, () => handler.RequestAsync(form, HttpContext.RequestAborted),
-            _ => View("ForgotPasswordSent"),
+            done => View("ForgotPasswordSent", new ForgotPasswordSentPage(done.Detail!)),
             _ => Task.FromResult<IActionResult>(View(form)));
     }
 

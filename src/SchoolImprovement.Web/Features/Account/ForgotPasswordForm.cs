@@ -14,3 +14,6 @@ public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswo
     public ForgotPasswordFormValidator() =>
         RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your email address.").EmailAddress().WithMessage("Enter an email address like name@school.org.uk.");
 }
+
+/// <summary>"Check your email": how long the link works.</summary>
+public sealed record ForgotPasswordSentPage(string LinkLifetime);

@@ -7,14 +7,17 @@ using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Tenancy;
 using SchoolImprovement.Web.Common;
+using SchoolImprovement.Web.Email;
 
 namespace SchoolImprovement.Web.Features.Platform;
 
 /// <summary>
 /// Creates a trust with its policy profile and first trust administrator, all or nothing. The
 /// trust is entered explicitly (a trust scope) to write its profile, as background work does.
+/// The administrator has no password until they choose one from the emailed invitation link
+/// (<see cref="AccountEmails.SendInvitationAsync"/>): the platform administrator never knows it.
 /// </summary>
-public sealed class CreateTrustHandler(PortalDbContext db, UserManager<PortalUser> users, IServiceProvider services, TimeProvider clock)
+public sealed class CreateTrustHandler(PortalDbContext db, IServiceProvider services, TimeProvider clock, AccountEmails emails)
 {
     public const string NameTaken = "A trust with this name already exists.";
 
@@ -27,31 +30,26 @@ public sealed class CreateTrustHandler(PortalDbContext db, UserManager<PortalUse
         }
 
         var trust = new Trust(form.TrustName, clock.GetUtcNow());
+        // No password: the platform administrator never chooses it. The administrator chooses their own from the invitation link.
         var admin = new PortalUser { UserName = form.AdministratorEmail.Trim(), Email = form.AdministratorEmail.Trim(), EmailConfirmed = true, DisplayName = form.AdministratorName.Trim(), TrustId = trust.Id, CreatedAt = clock.GetUtcNow() };
-
-        // Every password rule at once, before anything is written.
-        var passwordProblems = new List<string>();
-        foreach (var validator in users.PasswordValidators)
-        {
-            passwordProblems.AddRange((await validator.ValidateAsync(users, admin, form.AdministratorPassword)).Errors.Select(e => e.Description));
-        }
-
-        if (passwordProblems.Count > 0)
-        {
-            return CommandResult.Refuse(passwordProblems);
-        }
 
         await using var trustScope = services.CreateTrustScope(trust.Id, "platform administration");
         var trustDb = trustScope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var trustUsers = trustScope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        return await trustDb.SaveIdentityCommandAsync(async () =>
+        var result = await trustDb.SaveIdentityCommandAsync(async () =>
         {
             trustDb.Trusts.Add(trust);
             trustDb.PolicyProfiles.Add(new PolicyProfile(PolicyTemplates.ByName(form.PolicyTemplate)));
             await trustDb.SaveChangesAsync(ct);
-            await trustUsers.CreateAsync(admin, form.AdministratorPassword).OrRefuse();
+            await trustUsers.CreateAsync(admin).OrRefuse();
             await trustUsers.AddToRoleAsync(admin, TrustRole.TrustAdministrator).OrRefuse();
             return trust.Id;
         }, ct);
+        if (result is CommandResult.Done)
+        {
+            await emails.SendInvitationAsync(admin, ct);
+        }
+
+        return result;
     }
 }

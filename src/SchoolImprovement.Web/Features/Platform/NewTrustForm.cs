@@ -10,7 +10,6 @@ public sealed class NewTrustForm
     [Display(Name = "Start from the policy of")] public string PolicyTemplate { get; set; } = "";
     [Display(Name = "Administrator's full name")] public string AdministratorName { get; set; } = "";
     [Display(Name = "Administrator's email address")] public string AdministratorEmail { get; set; } = "";
-    [Display(Name = "Administrator's first password")] public string AdministratorPassword { get; set; } = "";
 }
 
 public sealed class NewTrustFormValidator : AbstractValidator<NewTrustForm>
@@ -21,6 +20,5 @@ public sealed class NewTrustFormValidator : AbstractValidator<NewTrustForm>
         RuleFor(f => f.PolicyTemplate).Must(PolicyTemplates.Names.Contains).WithMessage("Choose a starting policy.");
         RuleFor(f => f.AdministratorName).NotEmpty().WithMessage("Enter the administrator's name.");
         RuleFor(f => f.AdministratorEmail).NotEmpty().EmailAddress().WithMessage("Enter the administrator's email address.");
-        RuleFor(f => f.AdministratorPassword).NotEmpty().WithMessage("Enter a first password.");
     }
 }

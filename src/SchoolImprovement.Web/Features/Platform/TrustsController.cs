@@ -27,7 +27,7 @@ public sealed class TrustsController : Controller
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(handler);
         return this.SubmitAsync(form, () => handler.HandleAsync(form, HttpContext.RequestAborted),
-            _ => this.Done("/platform/trusts", $"{form.TrustName} has been created. Its administrator has the password you set and should change it."),
+            _ => this.Done("/platform/trusts", $"{form.TrustName} has been created. Its administrator has been emailed an invitation link to choose their own password."),
             _ => Task.FromResult<IActionResult>(View(form)));
     }
 }

@@ -40,6 +40,8 @@ public enum SecurityEventKind
     InvitationSent,
     /// <summary>A signed-in person refused a page or record: 403 by role or school, 404 for another trust's record (V16.3.2).</summary>
     AccessRefused,
+    /// <summary>A new person chose their first password from an invitation link.</summary>
+    InvitationAccepted,
 }
 
 public enum SecurityOutcome

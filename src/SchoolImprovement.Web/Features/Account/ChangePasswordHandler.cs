@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using SchoolImprovement.Infrastructure.Identity;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Common;
+using SchoolImprovement.Web.Email;
+using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Security.Events;
+
+namespace SchoolImprovement.Web.Features.Account;
+
+/// <summary>
+/// A signed-in person changes their password: the current one first (a wrong one counts towards
+/// the lockout of the account from this address, as at sign-in, ADR 0011), then the new one passes
+/// every password rule. The new security stamp ends every other session; this browser's cookie is
+/// re-issued so the person stays signed in here. They are emailed.
+/// </summary>
+public sealed class ChangePasswordHandler(
+    PortalDbContext db,
+    UserManager<PortalUser> users,
+    SignInManager<PortalUser> signIn,
+    SignInLockout lockout,
+    AccountEmails emails,
+    SecurityEvents events)
+{
+    public const string WrongPassword = "Your current password is not right.";
+    public const string LockedOut = "There have been too many failed attempts from here. Wait and try again later.";
+
+    public async Task<CommandResult> HandleAsync(ClaimsPrincipal principal, ChangePasswordForm form, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (await users.GetUserAsync(principal) is not { } user)
+        {
+            return CommandResult.Missing;
+        }
+
+        var account = SignInKeys.Account(user.Email);
+        if (await lockout.IsLockedAsync(account, ct))
+        {
+            await events.RecordAsync(SecurityEventKind.PasswordChanged, SecurityOutcome.Refused, user.Id, "locked out", ct);
+            return CommandResult.Refuse(LockedOut);
+        }
+
+        var current = await signIn.CheckPasswordSignInAsync(user, form.CurrentPassword, lockoutOnFailure: true);
+        if (!current.Succeeded)
+        {
+            if (!current.IsLockedOut)
+            {
+                await lockout.RecordFailureAsync(account, ct);
+            }
+
+            await events.RecordAsync(SecurityEventKind.PasswordChanged, SecurityOutcome.Failed, user.Id, current.IsLockedOut ? "locked out" : "wrong current password", ct);
+            return CommandResult.Refuse(current.IsLockedOut ? LockedOut : WrongPassword);
+        }
+
+        var result = await db.SaveIdentityCommandAsync(async () =>
+        {
+            await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword).OrRefuse();
+            return user.Id;
+        }, ct, describe: e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? WrongPassword : e.Description);
+        if (result is not CommandResult.Done)
+        {
+            await events.RecordAsync(SecurityEventKind.PasswordChanged, SecurityOutcome.Refused, user.Id, "new password refused", ct);
+            return result;
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        await lockout.ClearAsync(account, ct);
+        await events.RecordAsync(SecurityEventKind.PasswordChanged, SecurityOutcome.Succeeded, user.Id, ct: ct);
+        await emails.SendPasswordChangedAsync(user, ct);
+        return result;
+    }
+}
