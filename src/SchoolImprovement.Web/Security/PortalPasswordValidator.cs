@@ -10,7 +10,8 @@ namespace SchoolImprovement.Web.Security;
 /// Every new password (set, reset, changed, chosen from an invitation, the platform administrator's
 /// from the command line) is refused when it is one of the common passwords shipped with the portal
 /// (<see cref="CommonPasswordList"/>), or contains, ignoring case, spaces and punctuation, a context
-/// word: "portal", "school improvement", the trust's name or any word of it longer than three letters,
+/// word: "portal", "school improvement", the trust's name or any word of it longer than three letters
+/// (except words every trust's name shares, such as "trust" and "academy"),
 /// a part of the person's name or of their email address's local part longer than three letters
 /// (ASVS 5.0 V6.2.4, V6.2.11). The password itself is never trimmed, shown or logged.
 /// </summary>
@@ -26,6 +27,10 @@ public sealed partial class PortalPasswordValidator(CommonPasswordList common, P
     public const int ShortestContextWord = 4;
 
     private static readonly string[] PortalWords = ["portal", "school improvement"];
+
+    /// <summary>Words every trust's name shares: they tell an attacker nothing about this trust, so they stay allowed ("I trust ...").</summary>
+    private static readonly HashSet<string> GenericTrustWords =
+        ["trust", "trusts", "academy", "academies", "school", "schools", "learning", "education", "educational", "partnership", "federation", "multi", "college", "group", "foundation", "church", "catholic", "england"];
 
     public async Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password)
     {
@@ -49,7 +54,7 @@ public sealed partial class PortalPasswordValidator(CommonPasswordList common, P
 
         if (user.TrustId is { } trustId
             && await db.Trusts.AsNoTracking().Where(t => t.Id == trustId).Select(t => t.Name).FirstOrDefaultAsync() is { } trustName
-            && ContainsAny(squashed, [trustName, .. Words(trustName)]))
+            && ContainsAny(squashed, [trustName, .. Words(trustName).Where(w => !GenericTrustWords.Contains(w))]))
         {
             problems.Add(("PasswordHasTrustName", TrustName));
         }

@@ -79,6 +79,7 @@ public sealed partial class PasswordPolicyTests(PortalFactory factory) : IClassF
     [InlineData("lantern orchard copper meadow")]
     [InlineData("  spaces at both ends matter  ")]
     [InlineData("Al and Bo went to sea in 2026")]
+    [InlineData("I trust this academy with my lantern")]
     public async Task A_long_uncommon_password_without_context_words_is_accepted(string password)
     {
         var ddat = await factory.TrustIdAsync(Browsing.DdatTrust);
@@ -96,12 +97,12 @@ public sealed partial class PasswordPolicyTests(PortalFactory factory) : IClassF
         var fields = await ResetFormAsync(client, email);
 
         using var common = await client.SubmitAsync("/account/reset-password", fields.With("Password", "password1234").With("ConfirmPassword", "password1234"));
-        using var trust = await client.SubmitAsync("/account/reset-password", fields.With("Password", "academy of the dales 77").With("ConfirmPassword", "academy of the dales 77"));
+        using var trust = await client.SubmitAsync("/account/reset-password", fields.With("Password", "the derby dales walk 77").With("ConfirmPassword", "the derby dales walk 77"));
 
         Assert.Equal(HttpStatusCode.OK, common.StatusCode);
         Assert.Contains(PortalPasswordValidator.Common, (await common.DocumentAsync()).Text(), StringComparison.Ordinal);
         Assert.Contains(PortalPasswordValidator.TrustName, (await trust.DocumentAsync()).Text(), StringComparison.Ordinal);
-        Assert.DoesNotContain("academy of the dales 77", await trust.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("the derby dales walk 77", await trust.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await HashAsync(email));
     }
 
