@@ -22,7 +22,7 @@ public sealed class UserSessions(PortalDbContext db, TimeProvider clock, IHttpCo
 
     /// <summary>How long a session may last however active it is (configured in hours, 12 by default).</summary>
     public static TimeSpan AbsoluteLifetime(IConfiguration configuration) =>
-        TimeSpan.FromHours(configuration?.GetValue<double?>(AbsoluteHoursKey) is > 0 and var hours ? hours.Value : DefaultAbsoluteHours);
+        TimeSpan.FromHours(configuration?.GetValue<double?>(AbsoluteHoursKey) is { } hours and > 0 ? hours : DefaultAbsoluteHours);
 
     public TimeSpan AbsoluteLifetime() => AbsoluteLifetime(configuration);
 
