@@ -19,7 +19,7 @@ public sealed class SignInEmailChangeTests(PortalFactory factory) : IClassFixtur
     public async Task Changing_the_sign_in_email_tells_both_addresses_and_ends_the_sessions()
     {
         var (id, email) = await factory.NewPersonAsync(Browsing.DdatTrust, TrustRole.Trustee);
-        var newEmail = "moved." + email;
+        var newEmail = email.Replace("session.", "renamed.", StringComparison.Ordinal);
         var (client, jar) = await factory.SignedInWithJarAsync(email);
         using var _ = client;
         using var copy = factory.CopyOf(jar);
