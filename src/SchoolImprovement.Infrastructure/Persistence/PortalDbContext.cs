@@ -10,6 +10,7 @@ using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Trusts;
 using SchoolImprovement.Infrastructure.Auditing;
 using SchoolImprovement.Infrastructure.Identity;
+using SchoolImprovement.Infrastructure.Sessions;
 using SchoolImprovement.Infrastructure.Tenancy;
 
 namespace SchoolImprovement.Infrastructure.Persistence;
@@ -34,6 +35,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<SchoolCategorisation> Categorisations => Set<SchoolCategorisation>();
     public DbSet<ImprovementAction> Actions => Set<ImprovementAction>();
     public DbSet<SignInSource> SignInSources => Set<SignInSource>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<RoleGrantRequest> RoleGrantRequests => Set<RoleGrantRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

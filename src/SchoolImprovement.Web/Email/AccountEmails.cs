@@ -96,4 +96,33 @@ public sealed class AccountEmails(
         await email.SendAsync(user.Email!, PasswordChangedSubject,
             $"The password for your account ({user.Email}) was changed.\n\nWhen: {Features.UkFormat.DateTime(clock.GetUtcNow())} (UK time).\n\nEvery other place where you were signed in has been signed out.\n\nIf this was not you, reset your password at once (\"Forgotten your password?\" on the sign-in page) and tell your trust administrator: someone else may be using your account.", ct);
     }
+
+    public const string SignInEmailChangedSubject = "The sign-in email address of your school improvement portal account has changed";
+    public const string AuthenticatorResetSubject = "Your school improvement portal authenticator app was reset: choose a new password";
+
+    /// <summary>Tells the old and the new address that the sign-in email changed, so a change nobody asked for does not go unseen.</summary>
+    public async Task SendSignInEmailChangedAsync(PortalUser user, string oldEmail, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(oldEmail);
+        var body = $"The email address used to sign in to your school improvement portal account was changed by your trust administrator from {oldEmail} to {user.Email}.\n\n"
+            + $"When: {Features.UkFormat.DateTime(clock.GetUtcNow())} (UK time). You have been signed out everywhere; sign in again with the new address.\n\n"
+            + "If you did not expect this, tell your trust administrator at once: someone else may be trying to take over the account.";
+        await email.SendAsync(oldEmail, SignInEmailChangedSubject, body, ct);
+        await email.SendAsync(user.Email!, SignInEmailChangedSubject, body, ct);
+    }
+
+    /// <summary>
+    /// After an administrator resets the authenticator app the password no longer works: the person
+    /// chooses a new one through this short-lived link, then sets up a new app.
+    /// </summary>
+    public async Task SendAuthenticatorResetAsync(PortalUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var link = await ResetLinkAsync(user);
+        await email.SendAsync(user.Email!, AuthenticatorResetSubject,
+            $"Your trust administrator reset the authenticator app for your account on {Features.UkFormat.DateTime(clock.GetUtcNow())} (UK time), and you have been signed out everywhere.\n\n"
+            + $"Your old password no longer works. Choose a new password with this link, which works for a short time only:\n{link}\n\n"
+            + "You will then set up a new authenticator app when you sign in. If you did not ask for this, tell your trust administrator at once.", ct);
+    }
 }

@@ -10,6 +10,7 @@ using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Features;
 using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Security.Sessions;
 using SchoolImprovement.Web.Tenancy;
 using SchoolImprovement.Web.Validation;
 using Serilog;
@@ -44,6 +45,7 @@ public static class PortalServices
         services.AddScoped<Common.PermissionsReader>();
         services.AddScoped<Features.Account.AuthenticatorActivation>();
         services.AddScoped<Security.Events.SecurityEvents>();
+        services.AddPortalSessions();
 
         services.AddControllersWithViews(options =>
             {
@@ -111,6 +113,8 @@ public static class PortalServices
                 OnRedirectToAccessDenied = RefusedAuthorisation.RespondForbiddenAsync,
                 // Deactivation and password changes end sessions at once (docs/security.md).
                 OnValidatePrincipal = ActiveSessionValidator.ValidateAsync,
+                // Each issued cookie names a server-side session (Security/Sessions).
+                OnSigningIn = SessionCookieEvents.SigningInAsync,
             };
         });
     }

@@ -119,9 +119,15 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
 
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.False(await factory.WithoutTrustAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.TwoFactorEnabled).SingleAsync()));
-        Assert.Contains(factory.MessagesTo("officer@ddat.example", AccountEmails.SecondFactorSubject), m => m.Contains("trust administrator reset the authenticator app", StringComparison.Ordinal));
+        // The reset also removes the password (issue 7 item 6): the person chooses a new one by the emailed link.
+        var link = Sessions.SqliteSessionRevocationTests.ResetLink(Assert.Single(factory.MessagesTo("officer@ddat.example", AccountEmails.AuthenticatorResetSubject)));
         Assert.Equal(HttpStatusCode.Redirect, (await officer.GetAsync("/dashboard")).StatusCode);
-        using var again = await factory.SignedInAsync("officer@ddat.example");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => factory.SignedInAsync("officer@ddat.example"));
+        using var anonymous = factory.CreateClient();
+        using var chosen = await anonymous.PostFormAsync("/account/reset-password",
+            new() { ["Email"] = "officer@ddat.example", ["Token"] = link.Token, ["Password"] = "officer-chose-a-new-passphrase", ["ConfirmPassword"] = "officer-chose-a-new-passphrase" }, link.Path);
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+        using var again = await factory.SignedInAsync("officer@ddat.example", "officer-chose-a-new-passphrase");
         Assert.Equal("/account/mfa/setup", (await again.GetAsync("/dashboard")).Headers.Location!.OriginalString);
     }
 

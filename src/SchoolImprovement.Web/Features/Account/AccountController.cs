@@ -26,10 +26,10 @@ public sealed class AccountController : Controller
     }
 
     [HttpPost("sign-out")]
-    public async Task<IActionResult> SignOutOfPortal([FromServices] SignInHandler handler)
+    public async Task<IActionResult> SignOutOfPortal([FromServices] SessionsSignOutHandler handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        await handler.SignOutAsync();
+        await handler.SignOutAsync(User, HttpContext.RequestAborted);
         return RedirectToAction(nameof(SignIn));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Tenancy;
+using SchoolImprovement.Web.Security.Sessions;
 
 namespace SchoolImprovement.Web.Features.Users;
 
@@ -20,7 +21,13 @@ public sealed record UserPage(
     UserForm Form,
     AssignmentForm Assignment,
     IReadOnlyList<UserAssignmentRow> Assignments,
-    IReadOnlyList<SchoolOption> Schools);
+    IReadOnlyList<SchoolOption> Schools,
+    IReadOnlyList<string> PendingRoles,
+    IReadOnlyList<SessionRow> Sessions,
+    bool IsSelf);
+
+/// <summary>The confirmation before a trust administrator ends one of a person's sessions.</summary>
+public sealed record EndUserSessionPage(Guid UserId, string DisplayName, SessionRow Session);
 
 public sealed record DeactivateUserPage(Guid Id, string DisplayName);
 
@@ -59,7 +66,23 @@ public sealed class UserQueries(PortalDbContext db, TrustContext trust)
             .ToListAsync(ct);
         var schools = await db.Schools.OrderBy(s => s.Name).Select(s => new SchoolOption(s.Id, s.Name)).ToListAsync(ct);
         var form = keptForm ?? new UserForm { DisplayName = user.DisplayName, Email = user.Email ?? "", Roles = roles };
-        return new UserPage(user.Id, user.DisplayName, user.IsActive, user.TwoFactorEnabled, form, keptAssignment ?? new AssignmentForm(), assignments, schools);
+        var pending = await db.RoleGrantRequests.Where(r => r.UserId == id && r.Outcome == RoleGrantOutcome.Pending).Select(r => r.Role).ToListAsync(ct);
+        var sessions = await db.OpenSessionsAsync(id, current: null, ct);
+        return new UserPage(user.Id, user.DisplayName, user.IsActive, user.TwoFactorEnabled, form, keptAssignment ?? new AssignmentForm(), assignments, schools,
+            [.. pending.Order(StringComparer.Ordinal)], sessions, user.Id == trust.UserId);
+    }
+
+    /// <summary>One open session of a person of the trust; another trust's person, or a closed or unknown session, is missing.</summary>
+    public async Task<EndUserSessionPage?> EndSessionPageAsync(Guid id, Guid sessionId, CancellationToken ct)
+    {
+        var user = await db.UsersOf(trust).Where(u => u.Id == id).Select(u => new { u.Id, u.DisplayName }).SingleOrDefaultAsync(ct);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var session = (await db.OpenSessionsAsync(id, current: null, ct)).SingleOrDefault(s => s.Id == sessionId);
+        return session is null ? null : new EndUserSessionPage(user.Id, user.DisplayName, session);
     }
 
     public async Task<DeactivateUserPage?> DeactivatePageAsync(Guid id, CancellationToken ct) =>

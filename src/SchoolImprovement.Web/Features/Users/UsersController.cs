@@ -22,7 +22,7 @@ public sealed class UsersController(UserQueries queries) : Controller
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(handler);
         return this.SubmitAsync(form, () => handler.HandleAsync(form, HttpContext.RequestAborted),
-            done => this.Done($"/users/{done.Id}", $"{form.DisplayName} has been added and sent an email to choose a password."),
+            done => this.Done($"/users/{done.Id}", $"{form.DisplayName} has been added and sent an email to choose a password. {done.Detail}".TrimEnd()),
             _ => Task.FromResult<IActionResult>(View(form)));
     }
 
@@ -34,7 +34,7 @@ public sealed class UsersController(UserQueries queries) : Controller
     {
         ArgumentNullException.ThrowIfNull(handler);
         return this.SubmitAsync(form, () => handler.HandleAsync(id, form, HttpContext.RequestAborted),
-            _ => this.Done($"/users/{id}", "The changes have been saved."),
+            done => this.Done($"/users/{id}", done.Detail ?? "The changes have been saved."),
             _ => ShowAsync(id, form));
     }
 
@@ -65,8 +65,21 @@ public sealed class UsersController(UserQueries queries) : Controller
     {
         ArgumentNullException.ThrowIfNull(handler);
         return this.SubmitAsync(new object(), () => handler.HandleAsync(id, HttpContext.RequestAborted),
-            _ => this.Done($"/users/{id}", "Their authenticator app has been reset and they have been signed out. They will set up a new one when they next sign in."),
+            _ => this.Done($"/users/{id}", "Their authenticator app and password have been reset and they have been signed out. They have been emailed a link to choose a new password, then they will set up a new app."),
             _ => ShowAsync(id));
+    }
+
+    [HttpGet("{id:guid}/sessions/{sessionId:guid}/end")]
+    public Task<IActionResult> EndSession(Guid id, Guid sessionId) => ShowEndSessionAsync(id, sessionId);
+
+    [HttpPost("{id:guid}/sessions/{sessionId:guid}/end")]
+    [ActionName("EndSession")]
+    public Task<IActionResult> EndSessionConfirmed(Guid id, Guid sessionId, [FromServices] EndUserSessionHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return this.SubmitAsync(new object(), () => handler.HandleAsync(id, sessionId, HttpContext.RequestAborted),
+            _ => this.Done($"/users/{id}", "The session has been ended: that browser is signed out."),
+            _ => ShowEndSessionAsync(id, sessionId));
     }
 
     [HttpPost("{id:guid}/assignments")]
@@ -90,6 +103,9 @@ public sealed class UsersController(UserQueries queries) : Controller
     /// <summary>The person's page; after a refusal, with the administrator's input kept and the reasons shown as errors.</summary>
     private async Task<IActionResult> ShowAsync(Guid id, UserForm? keptForm = null, AssignmentForm? keptAssignment = null) =>
         this.PageView(await queries.PageAsync(id, keptForm, keptAssignment, HttpContext.RequestAborted), nameof(Edit));
+
+    private async Task<IActionResult> ShowEndSessionAsync(Guid id, Guid sessionId) =>
+        this.PageView(await queries.EndSessionPageAsync(id, sessionId, HttpContext.RequestAborted), nameof(EndSession));
 
     private async Task<IActionResult> ShowDeactivateAsync(Guid id) =>
         this.PageView(await queries.DeactivatePageAsync(id, HttpContext.RequestAborted), nameof(Deactivate));
