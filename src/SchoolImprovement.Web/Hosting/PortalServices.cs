@@ -32,6 +32,7 @@ public static class PortalServices
         services.AddHttpContextAccessor();
 
         AddIdentity(services);
+        services.AddPortalSecondFactors();
         // Names (__Host-) and Secure for every cookie, after Identity's defaults (ADR 0007).
         services.AddPortalCookies(builder.Environment);
         services.AddPortalThrottling(builder.Configuration);
