@@ -51,7 +51,7 @@ public abstract class MfaExemptionTests<TPortal>(TPortal fixture) : IClassFixtur
     private async Task<string?> FirstStopAsync(string role, string domain)
     {
         using var client = await Portal.SignedInAsAsync(role, domain);
-        using var dashboard = await client.GetAsync("/dashboard");
+        using var dashboard = await client.GetAsync("/actions/mine");
         return dashboard.StatusCode == HttpStatusCode.OK ? null : dashboard.Headers.Location?.OriginalString;
     }
 

@@ -5,10 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Seeding;
-using Serilog;
-using Serilog.Configuration;
-using Serilog.Core;
-using Serilog.Events;
+using Microsoft.Extensions.Logging;
 
 namespace SchoolImprovement.Web.Tests.Support;
 
@@ -18,7 +15,7 @@ namespace SchoolImprovement.Web.Tests.Support;
 /// </summary>
 public class SecondFactorPortalFactory : PortalFactory
 {
-    private readonly string _captureKey = Guid.NewGuid().ToString("N");
+    private readonly SecurityEventCapture _capture = new();
 
     public SecondFactorPortalFactory() : this(TestDatabase.Sqlite())
     {
@@ -30,14 +27,12 @@ public class SecondFactorPortalFactory : PortalFactory
     protected override bool RequireMfa => true;
 
     /// <summary>The security events the portal recorded, oldest first.</summary>
-    public IReadOnlyList<CapturedSecurityEvent> Events => [.. SecurityEventCapture.For(_captureKey)];
+    public IReadOnlyList<CapturedSecurityEvent> Events => _capture.Events;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Serilog:Using:0", typeof(SecurityEventCapture).Assembly.GetName().Name);
-        builder.UseSetting("Serilog:WriteTo:2:Name", nameof(SecurityEventCaptureSinks.CaptureSecurityEvents));
-        builder.UseSetting("Serilog:WriteTo:2:Args:key", _captureKey);
+        builder.ConfigureServices(services => services.AddSingleton<ILogger<Web.Security.Events.SecurityEvents>>(_capture));
     }
 
     /// <summary>Moves the pinned clock to the next 30-second step, so that a new authenticator code can be used.</summary>
@@ -113,33 +108,32 @@ public sealed class PostgresSecondFactorPortal : IPortalFixture, IDisposable
 /// <summary>One security event as the portal logged it (SecurityEvents, event id 4000).</summary>
 public sealed record CapturedSecurityEvent(string Kind, string Outcome, string? UserId, string? ActorId, string Detail);
 
-/// <summary>Serilog sink configured by <see cref="SecondFactorPortalFactory"/>: keeps each portal's security events by key.</summary>
-public sealed class SecurityEventCapture(string key) : ILogEventSink
+/// <summary>
+/// The logger <see cref="Web.Security.Events.SecurityEvents"/> writes to, in a <see cref="SecondFactorPortalFactory"/>:
+/// keeps each event's structured fields (as a log sink would see them) and writes nothing.
+/// </summary>
+public sealed class SecurityEventCapture : ILogger<Web.Security.Events.SecurityEvents>
 {
-    private static readonly ConcurrentDictionary<string, ConcurrentQueue<CapturedSecurityEvent>> Captured = new();
+    private readonly ConcurrentQueue<CapturedSecurityEvent> _events = new();
 
-    public static IEnumerable<CapturedSecurityEvent> For(string key) => Captured.GetOrAdd(key, _ => new());
+    public IReadOnlyList<CapturedSecurityEvent> Events => [.. _events];
 
-    public void Emit(LogEvent logEvent)
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        ArgumentNullException.ThrowIfNull(logEvent);
-        if (!logEvent.Properties.TryGetValue("Kind", out var kind) || !logEvent.Properties.ContainsKey("Outcome"))
+        if (state is not IEnumerable<KeyValuePair<string, object?>> fields)
         {
             return;
         }
 
-        string? Text(string name) => logEvent.Properties.TryGetValue(name, out var v) && v is ScalarValue { Value: { } value } ? value.ToString() : null;
-        Captured.GetOrAdd(key, _ => new()).Enqueue(new CapturedSecurityEvent(Text("Kind") ?? kind.ToString(), Text("Outcome") ?? "", Text("UserId"), Text("ActorId"), Text("Detail") ?? ""));
-    }
-}
-
-public static class SecurityEventCaptureSinks
-{
-    /// <summary>Named in configuration (Serilog:WriteTo) by <see cref="SecondFactorPortalFactory"/>.</summary>
-    public static LoggerConfiguration CaptureSecurityEvents(this LoggerSinkConfiguration sinks, string key)
-    {
-        ArgumentNullException.ThrowIfNull(sinks);
-        return sinks.Sink(new SecurityEventCapture(key));
+        var values = fields.ToDictionary(f => f.Key, f => f.Value?.ToString());
+        if (values.TryGetValue("Kind", out var kind) && values.TryGetValue("Outcome", out var outcome))
+        {
+            _events.Enqueue(new CapturedSecurityEvent(kind ?? "", outcome ?? "", values.GetValueOrDefault("UserId"), values.GetValueOrDefault("ActorId"), values.GetValueOrDefault("Detail") ?? ""));
+        }
     }
 }
 
