@@ -5,34 +5,53 @@ using System.Security.Cryptography;
 namespace SchoolImprovement.Infrastructure.Identity;
 
 /// <summary>
-/// Checks a code against an authenticator key that is not (yet) the person's stored one: a new
-/// app is proved with a code before its key replaces anything (RFC 6238: HMAC-SHA1, 30-second
-/// steps, 6 digits, one step either side for a phone's clock drift, as Identity's own check).
+/// Checks a code against an authenticator key (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits,
+/// one step either side for a phone's clock drift): a new app's key before it replaces anything,
+/// and the stored key at sign-in (<see cref="OneTimeAuthenticatorTokenProvider"/>), which also
+/// needs the step matched so that the same code is never accepted twice.
 /// </summary>
 public static class AuthenticatorCode
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    public static bool Matches(string base32Key, string? code, DateTimeOffset now)
+    public static bool Matches(string base32Key, string? code, DateTimeOffset now) => MatchingStep(base32Key, code, now) is not null;
+
+    /// <summary>The RFC 6238 time step (30-second counter) of the code, if it is the code of the step now or one either side.</summary>
+    public static long? MatchingStep(string base32Key, string? code, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(base32Key);
         if (code is not { Length: 6 } || !code.All(char.IsAsciiDigit))
         {
-            return false;
+            return null;
         }
 
-        var key = FromBase32(base32Key);
-        var step = now.ToUnixTimeSeconds() / 30;
+        byte[] key;
+        try
+        {
+            key = FromBase32(base32Key);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        var typed = System.Text.Encoding.ASCII.GetBytes(code);
+        var current = StepAt(now);
+        long? matched = null;
+        // Every step is computed (no early exit); on a (one in a million) tie the later step is kept, the safer against replay.
         for (var drift = -1; drift <= 1; drift++)
         {
-            if (CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(CodeAt(key, step + drift)), System.Text.Encoding.ASCII.GetBytes(code)))
+            if (CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(CodeAt(key, current + drift)), typed))
             {
-                return true;
+                matched = current + drift;
             }
         }
 
-        return false;
+        return matched;
     }
+
+    /// <summary>The RFC 6238 time step at <paramref name="now"/>.</summary>
+    public static long StepAt(DateTimeOffset now) => now.ToUnixTimeSeconds() / 30;
 
     private static string CodeAt(byte[] key, long step)
     {

@@ -18,6 +18,14 @@ public sealed class PortalUser : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// The RFC 6238 time step of the last authenticator code accepted from this person, so that no
+    /// code is accepted twice (<see cref="AuthenticatorSteps"/>). Written only by a conditional bulk
+    /// update, never by saving the entity (its after-save behaviour is Ignore), so that a stale copy
+    /// of the row cannot put an older step back.
+    /// </summary>
+    public long? LastAuthenticatorStep { get; private set; }
+
     public PortalUser()
     {
         Id = Guid.CreateVersion7();

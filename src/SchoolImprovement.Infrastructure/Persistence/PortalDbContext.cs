@@ -37,6 +37,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<SignInSource> SignInSources => Set<SignInSource>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<RoleGrantRequest> RoleGrantRequests => Set<RoleGrantRequest>();
+    public DbSet<MfaExemption> MfaExemptions => Set<MfaExemption>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

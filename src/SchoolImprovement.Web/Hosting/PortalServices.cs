@@ -34,6 +34,7 @@ public static class PortalServices
 
         AddIdentity(services);
         services.AddPortalPasswords(builder.Configuration);
+        services.AddPortalSecondFactors();
         // Names (__Host-) and Secure for every cookie, after Identity's defaults (ADR 0007).
         services.AddPortalCookies(builder.Environment);
         services.AddPortalThrottling(builder.Configuration);

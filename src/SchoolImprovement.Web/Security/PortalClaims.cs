@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using SchoolImprovement.Domain.People;
 using SchoolImprovement.Infrastructure.Identity;
 
 namespace SchoolImprovement.Web.Security;
@@ -12,16 +11,16 @@ public static class PortalClaims
     public const string TrustId = "trust_id";
     public const string DisplayName = "display_name";
 
-    /// <summary>Present while a staff member who must use an authenticator app has not set one up.</summary>
+    /// <summary>Present while a person who must use an authenticator app (<see cref="MfaRules"/>) has not set one up.</summary>
     public const string MfaSetupRequired = "mfa_setup_required";
 }
 
-/// <summary>Adds the user's trust and display name to the sign-in cookie's claims.</summary>
+/// <summary>Adds the user's trust and display name to the sign-in cookie's claims, and whether they still owe an authenticator app.</summary>
 public sealed class PortalClaimsPrincipalFactory(
     UserManager<PortalUser> users,
     RoleManager<IdentityRole<Guid>> roles,
     IOptions<IdentityOptions> options,
-    IConfiguration configuration)
+    MfaRequirement mfa)
     : UserClaimsPrincipalFactory<PortalUser, IdentityRole<Guid>>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
@@ -34,8 +33,8 @@ public sealed class PortalClaimsPrincipalFactory(
         }
 
         identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
-        if (MfaRules.RequiredForStaff(configuration) && !user.TwoFactorEnabled
-            && TrustRole.Staff.Any(role => identity.HasClaim(identity.RoleClaimType, role)))
+        var held = identity.FindAll(identity.RoleClaimType).Select(c => c.Value).ToList();
+        if (await mfa.SetupRequiredAsync(user, held))
         {
             identity.AddClaim(new Claim(PortalClaims.MfaSetupRequired, "true"));
         }

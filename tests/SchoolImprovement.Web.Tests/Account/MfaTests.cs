@@ -10,12 +10,31 @@ using SchoolImprovement.Web.Tests.Support;
 namespace SchoolImprovement.Web.Tests.Account;
 
 /// <summary>
-/// Staff sign in with an authenticator app; volunteers (trustees, local committee members) are not
-/// made to. Once an app is on, a session alone cannot see its key or replace it or the recovery
-/// codes: that needs the password and a current code, and the person is emailed.
+/// Everyone signs in with an authenticator app, trustees and local committee members included
+/// (unless their trust exempts their roles: <see cref="MfaExemptionTests{TPortal}"/>). Once an app
+/// is on, a session alone cannot see its key or replace it or the recovery codes: that needs the
+/// password and a current code, and the person is emailed. Codes are accepted once, so the clock is
+/// pinned and each code is taken from a new 30-second step (<see cref="Code"/>).
 /// </summary>
-public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortalFactory>
+public sealed class MfaTests : IClassFixture<MfaPortalFactory>, IDisposable
 {
+    private readonly MfaPortalFactory factory;
+
+    public MfaTests(MfaPortalFactory factory)
+    {
+        this.factory = factory;
+        factory.Clock.Pin(DateTimeOffset.UtcNow);
+    }
+
+    public void Dispose() => factory.Clock.Release();
+
+    /// <summary>The code the app shows at the next 30-second step (the clock moves on to it).</summary>
+    private string Code(string key)
+    {
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        return Totp.Code(key, factory.Clock.GetUtcNow());
+    }
+
     private sealed record Enrolment(string Key, IReadOnlyList<string> RecoveryCodes, List<KeyValuePair<string, string>> SetupFields);
 
     /// <summary>The fields a form on an already-fetched page submits (so the key read and the form sent are the same page's).</summary>
@@ -27,12 +46,12 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
 
     private static IReadOnlyList<string> CodesOn(IDocument page) => [.. page.QuerySelectorAll("#recovery-codes li").Select(li => li.TextContent.Trim())];
 
-    private static async Task<Enrolment> EnrolAsync(HttpClient client)
+    private async Task<Enrolment> EnrolAsync(HttpClient client)
     {
         var setup = await client.GetDocumentAsync("/account/mfa/setup");
         var key = KeyOn(setup);
         var fields = FieldsOf(setup, "/account/mfa/setup");
-        using var enabled = await client.SubmitAsync("/account/mfa/setup", new List<KeyValuePair<string, string>>(fields).With("Password", DemoSeeder.DemoPassword).With("Code", Totp.Code(key)));
+        using var enabled = await client.SubmitAsync("/account/mfa/setup", new List<KeyValuePair<string, string>>(fields).With("Password", DemoSeeder.DemoPassword).With("Code", Code(key)));
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         var codes = CodesOn(await enabled.DocumentAsync());
         Assert.Equal(10, codes.Count);
@@ -53,7 +72,7 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
     {
         var client = factory.CreateClient();
         using var password = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = email, ["Password"] = DemoSeeder.DemoPassword });
-        return await client.SubmitAsync("/account/mfa/verify", (await client.FieldsAsync("/account/mfa/verify", "/account/mfa/verify")).With("Code", Totp.Code(key)));
+        return await client.SubmitAsync("/account/mfa/verify", (await client.FieldsAsync("/account/mfa/verify", "/account/mfa/verify")).With("Code", Code(key)));
     }
 
     [Fact]
@@ -80,7 +99,7 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
 
         using var badCode = await next.SubmitAsync("/account/mfa/verify", (await next.FieldsAsync("/account/mfa/verify", "/account/mfa/verify")).With("Code", "123456"));
         Assert.Contains("That code is not right", (await badCode.DocumentAsync()).Text(), StringComparison.Ordinal);
-        using var goodCode = await next.SubmitAsync("/account/mfa/verify", (await next.FieldsAsync("/account/mfa/verify", "/account/mfa/verify")).With("Code", Totp.Code(enrolment.Key)));
+        using var goodCode = await next.SubmitAsync("/account/mfa/verify", (await next.FieldsAsync("/account/mfa/verify", "/account/mfa/verify")).With("Code", Code(enrolment.Key)));
         Assert.Equal(HttpStatusCode.Redirect, goodCode.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/dashboard")).StatusCode);
     }
@@ -98,10 +117,20 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
     }
 
     [Fact]
-    public async Task A_trustee_is_not_made_to_use_an_authenticator_app()
+    public async Task Trustees_and_local_committee_members_must_set_up_an_authenticator_app_too()
     {
         using var trustee = await factory.SignedInAsAsync(TrustRole.Trustee, Browsing.Ddat);
-        Assert.Equal(HttpStatusCode.OK, (await trustee.GetAsync("/dashboard")).StatusCode);
+        using var member = await factory.SignedInAsAsync(TrustRole.LocalCommitteeMember, Browsing.Ddat);
+        Assert.Equal("/account/mfa/setup", (await trustee.GetAsync("/dashboard")).Headers.Location!.OriginalString);
+        Assert.Equal("/account/mfa/setup", (await member.GetAsync("/schools")).Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_outside_Development_says_nothing_about_MFA_being_off()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync("/account/sign-in");
+        Assert.Null(page.QuerySelector("#mfa-switched-off"));
+        Assert.DoesNotContain("MFA is switched off", page.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,7 +184,7 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
         var email = DemoSeeder.DemoEmail(TrustRole.Trustee, Browsing.Vine);
         using var trustee = await factory.SignedInAsAsync(TrustRole.Trustee, Browsing.Vine);
         var setup = await trustee.GetDocumentAsync("/account/mfa/setup");
-        var code = Totp.Code(KeyOn(setup));
+        var code = Code(KeyOn(setup));
 
         using var withoutPassword = await trustee.SubmitAsync("/account/mfa/setup", FieldsOf(setup, "/account/mfa/setup").With("Code", code));
         using var wrongPassword = await trustee.SubmitAsync("/account/mfa/setup", FieldsOf(setup, "/account/mfa/setup").With("Password", "someone else's guess").With("Code", code));
@@ -180,7 +209,7 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
         var enrolment = await EnrolAsync(officer);
 
         // What a stolen session would try: the setup form again, with a good code from the app.
-        using var again = await officer.SubmitAsync("/account/mfa/setup", new List<KeyValuePair<string, string>>(enrolment.SetupFields).With("Password", DemoSeeder.DemoPassword).With("Code", Totp.Code(enrolment.Key)));
+        using var again = await officer.SubmitAsync("/account/mfa/setup", new List<KeyValuePair<string, string>>(enrolment.SetupFields).With("Password", DemoSeeder.DemoPassword).With("Code", Code(enrolment.Key)));
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal("/account/security", again.Headers.Location!.OriginalString);
@@ -197,7 +226,7 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
         using var director = await factory.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Vine);
         var enrolment = await EnrolAsync(director);
         var fields = (await director.FieldsAsync("/account/security/recovery-codes", "/account/security/recovery-codes"))
-            .With("Password", "not my password at all").With("Code", Totp.Code(enrolment.Key));
+            .With("Password", "not my password at all").With("Code", Code(enrolment.Key));
 
         using var refused = await director.SubmitAsync("/account/security/recovery-codes", fields);
 
@@ -221,7 +250,7 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
         using var wrongCode = await deputy.SubmitAsync("/account/security/recovery-codes", new List<KeyValuePair<string, string>>(form).With("Password", DemoSeeder.DemoPassword).With("Code", "000000"));
         Assert.Contains("That code is not right", (await wrongCode.DocumentAsync()).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
 
-        using var issued = await deputy.SubmitAsync("/account/security/recovery-codes", new List<KeyValuePair<string, string>>(form).With("Password", DemoSeeder.DemoPassword).With("Code", Totp.Code(enrolment.Key)));
+        using var issued = await deputy.SubmitAsync("/account/security/recovery-codes", new List<KeyValuePair<string, string>>(form).With("Password", DemoSeeder.DemoPassword).With("Code", Code(enrolment.Key)));
 
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
         var codes = CodesOn(await issued.DocumentAsync());
@@ -243,20 +272,20 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
         var start = await sle.GetDocumentAsync("/account/security/authenticator");
         Assert.Null(start.QuerySelector("#shared-key"));
 
-        using var wrongPassword = await sle.SubmitAsync("/account/security/authenticator", FieldsOf(start, "/account/security/authenticator").With("Password", "not my password at all").With("Code", Totp.Code(old.Key)));
+        using var wrongPassword = await sle.SubmitAsync("/account/security/authenticator", FieldsOf(start, "/account/security/authenticator").With("Password", "not my password at all").With("Code", Code(old.Key)));
         Assert.Null((await wrongPassword.DocumentAsync()).QuerySelector("#shared-key"));
 
-        using var checkedOk = await sle.SubmitAsync("/account/security/authenticator", FieldsOf(start, "/account/security/authenticator").With("Password", DemoSeeder.DemoPassword).With("Code", Totp.Code(old.Key)));
+        using var checkedOk = await sle.SubmitAsync("/account/security/authenticator", FieldsOf(start, "/account/security/authenticator").With("Password", DemoSeeder.DemoPassword).With("Code", Code(old.Key)));
         var newKeyPage = await checkedOk.DocumentAsync();
         var newKey = KeyOn(newKeyPage);
         Assert.NotEqual(old.Key, newKey);
 
-        using var oldAppCode = await sle.SubmitAsync("/account/security/authenticator/new", FieldsOf(newKeyPage, "/account/security/authenticator/new").With("Code", Totp.Code(old.Key)));
+        using var oldAppCode = await sle.SubmitAsync("/account/security/authenticator/new", FieldsOf(newKeyPage, "/account/security/authenticator/new").With("Code", Code(old.Key)));
         var oldAppPage = await oldAppCode.DocumentAsync();
         Assert.Contains("NEW authenticator app", oldAppPage.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(newKey, KeyOn(oldAppPage));
 
-        using var replaced = await sle.SubmitAsync("/account/security/authenticator/new", FieldsOf(newKeyPage, "/account/security/authenticator/new").With("Code", Totp.Code(newKey)));
+        using var replaced = await sle.SubmitAsync("/account/security/authenticator/new", FieldsOf(newKeyPage, "/account/security/authenticator/new").With("Code", Code(newKey)));
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
         Assert.Equal(10, CodesOn(await replaced.DocumentAsync()).Count);
         Assert.Equal(HttpStatusCode.OK, (await sle.GetAsync("/schools")).StatusCode);

@@ -4,6 +4,7 @@ using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Email;
+using SchoolImprovement.Web.Security.Events;
 
 namespace SchoolImprovement.Web.Features.Account;
 
@@ -19,7 +20,8 @@ public sealed class AuthenticatorActivation(
     IUserStore<PortalUser> store,
     SignInManager<PortalUser> signIn,
     TimeProvider clock,
-    AccountEmails emails)
+    AccountEmails emails,
+    SecurityEvents events)
 {
     public async Task<CommandResult> ActivateAsync(
         PortalUser user, IDataProtector protector, AuthenticatorSetupForm form, SecondFactorChange change, string expired, string wrongCode, CancellationToken ct)
@@ -31,8 +33,10 @@ public sealed class AuthenticatorActivation(
             return CommandResult.Refuse(expired);
         }
 
-        if (!AuthenticatorCode.Matches(key, MfaCodeForm.Normalise(form.Code), clock.GetUtcNow()))
+        var kind = change == SecondFactorChange.Replaced ? SecurityEventKind.AuthenticatorReplaced : SecurityEventKind.AuthenticatorEnabled;
+        if (AuthenticatorCode.MatchingStep(key, MfaCodeForm.Normalise(form.Code), clock.GetUtcNow()) is not { } step)
         {
+            await events.RecordAsync(kind, SecurityOutcome.Failed, user.Id, "wrong code from the new app", ct);
             return CommandResult.Refuse(wrongCode);
         }
 
@@ -40,12 +44,15 @@ public sealed class AuthenticatorActivation(
         var result = await db.SaveIdentityCommandAsync(async () =>
         {
             codes = await AuthenticatorEnrolment.UseKeyAsync(users, store, user, key, ct);
+            await AuthenticatorSteps.RememberEnrolmentAsync(db, user.Id, step, ct);
             return user.Id;
         }, ct);
         if (result is not CommandResult.Done)
         {
             return result;
         }
+
+        await events.RecordAsync(kind, SecurityOutcome.Succeeded, user.Id, ct: ct);
 
         await signIn.RefreshSignInAsync(user);
         await emails.SendSecondFactorChangedAsync(user, change, ct);

@@ -6,6 +6,7 @@ using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Security.Events;
 
 namespace SchoolImprovement.Web.Features.Account;
 
@@ -14,8 +15,9 @@ public sealed record SignInSecurityPage(bool AuthenticatorOn, int RecoveryCodesL
 
 /// <summary>
 /// Changing a second factor that is on: new recovery codes, or a new authenticator app. Each needs
-/// the password AND a current code (a session alone is not enough); a new app's key is shown only
-/// after that check and stored only once a code from it is right; the person is emailed.
+/// the password AND a current code (a session alone is not enough; the code is used up like one at
+/// sign-in); a new app's key is shown only after that check and stored only once a code from it is
+/// right; the person is emailed. Each attempt is a security event.
 /// </summary>
 public sealed class SignInSecurityHandler(
     PortalDbContext db,
@@ -25,7 +27,8 @@ public sealed class SignInSecurityHandler(
     IDataProtectionProvider protection,
     TimeProvider clock,
     AccountEmails emails,
-    SignInLockout lockout)
+    SignInLockout lockout,
+    SecurityEvents events)
 {
     public const string NoAppYet = "You have no authenticator app set up yet. Set one up first.";
     public const string WrongPassword = "That password is not right.";
@@ -50,7 +53,7 @@ public sealed class SignInSecurityHandler(
             return CommandResult.Missing;
         }
 
-        if (await ProblemWithCheckAsync(user, form) is { } problem)
+        if (await ProblemWithCheckAsync(user, form, SecurityEventKind.RecoveryCodesRenewed) is { } problem)
         {
             return CommandResult.Refuse(problem);
         }
@@ -66,6 +69,7 @@ public sealed class SignInSecurityHandler(
             return result;
         }
 
+        await events.RecordAsync(SecurityEventKind.RecoveryCodesRenewed, SecurityOutcome.Succeeded, user.Id, ct: ct);
         await emails.SendSecondFactorChangedAsync(user, SecondFactorChange.NewRecoveryCodes, ct);
         return CommandResult.Success(user.Id, string.Join(' ', codes));
     }
@@ -79,7 +83,7 @@ public sealed class SignInSecurityHandler(
             return CommandResult.Missing;
         }
 
-        return await ProblemWithCheckAsync(user, form) is { } problem
+        return await ProblemWithCheckAsync(user, form, SecurityEventKind.AuthenticatorReplaced) is { } problem
             ? CommandResult.Refuse(problem)
             : CommandResult.Success(user.Id, AuthenticatorEnrolment.NewPage(Protector, users, user, clock.GetUtcNow(), replacing: true).Ticket);
     }
@@ -111,7 +115,19 @@ public sealed class SignInSecurityHandler(
     }
 
     /// <summary>The password first, then a code from the current app; a wrong one counts towards the lockout from this address, as at sign-in.</summary>
-    private async Task<string?> ProblemWithCheckAsync(PortalUser user, SecurityCheckForm form)
+    private async Task<string?> ProblemWithCheckAsync(PortalUser user, SecurityCheckForm form, SecurityEventKind kind)
+    {
+        var problem = await CheckAsync(user, form);
+        if (problem is not null)
+        {
+            await events.RecordAsync(kind, problem == LockedOut ? SecurityOutcome.Refused : SecurityOutcome.Failed, user.Id,
+                problem == WrongPassword ? "security check: wrong password" : problem == WrongCode ? "security check: wrong, used or replayed code" : "security check refused");
+        }
+
+        return problem;
+    }
+
+    private async Task<string?> CheckAsync(PortalUser user, SecurityCheckForm form)
     {
         if (!user.TwoFactorEnabled)
         {
