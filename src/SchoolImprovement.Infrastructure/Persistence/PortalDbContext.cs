@@ -34,6 +34,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<SchoolCategorisation> Categorisations => Set<SchoolCategorisation>();
     public DbSet<ImprovementAction> Actions => Set<ImprovementAction>();
     public DbSet<SignInSource> SignInSources => Set<SignInSource>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

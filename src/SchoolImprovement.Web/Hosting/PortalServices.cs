@@ -43,6 +43,7 @@ public static class PortalServices
         services.AddScoped<Common.PermissionsReader>();
         services.AddScoped<Features.Account.AuthenticatorActivation>();
         services.AddScoped<Security.Events.SecurityEvents>();
+        Security.Events.SecurityEventRegistration.AddSecurityEventRecording(services);
 
         services.AddControllersWithViews(options =>
             {
