@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Audit;
@@ -17,9 +18,18 @@ public sealed class SecurityEventLogFilePortalFactory : PortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Serilog:WriteTo:1:Name", "File");
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", LogFile);
-        builder.UseSetting("Serilog:WriteTo:1:Args:rollingInterval", "Infinite");
+        // Not UseSetting: host settings reach the app's configuration with their parent sections as
+        // empty strings ("Serilog:WriteTo:1" = ""), which Serilog reads as a sink named "" and skips.
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog"] = null,
+            ["Serilog:WriteTo"] = null,
+            ["Serilog:WriteTo:1"] = null,
+            ["Serilog:WriteTo:1:Args"] = null,
+            ["Serilog:WriteTo:1:Name"] = "File",
+            ["Serilog:WriteTo:1:Args:path"] = LogFile,
+            ["Serilog:WriteTo:1:Args:rollingInterval"] = "Infinite",
+        }));
     }
 
     public IReadOnlyList<string> Lines()
@@ -53,7 +63,7 @@ public sealed class SecurityEventLogFormatTests(SecurityEventLogFilePortalFactor
         using var client = factory.CreateClient();
         foreach (var newline in new[] { "\n", "\r\n" })
         {
-            using var signIn = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = "ceo@ddat.example" + newline + Fake, ["Password"] = "wrong" + newline + Fake });
+            using var signIn = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = "typed.by.someone@nowhere.example" + newline + Fake, ["Password"] = "wrong" + newline + Fake });
             Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
             using var path = await client.GetAsync("/account/" + Uri.EscapeDataString("sign-in" + newline + Fake));
             Assert.Equal(HttpStatusCode.Redirect, path.StatusCode);
@@ -72,7 +82,7 @@ public sealed class SecurityEventLogFormatTests(SecurityEventLogFilePortalFactor
         // The path was logged, newline and all, inside its request event; the email never was.
         Assert.Contains(events, e => e.TryGetProperty("RequestPath", out var p) && p.GetString()!.Contains("\n" + Fake, StringComparison.Ordinal));
         Assert.Contains(events, e => e.TryGetProperty("RequestPath", out var p) && p.GetString()!.Contains("\r\n" + Fake, StringComparison.Ordinal));
-        Assert.DoesNotContain(lines, l => l.Contains("ceo@ddat.example", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("typed.by.someone@nowhere.example", StringComparison.Ordinal));
         Assert.Equal(2, events.Count(e => e.TryGetProperty("EventId", out var id) && id.TryGetProperty("Id", out var n) && n.GetInt32() == 4000
             && e.GetProperty("Kind").GetString() == "PasswordSignIn" && e.TryGetProperty("CorrelationId", out _)));
     }
