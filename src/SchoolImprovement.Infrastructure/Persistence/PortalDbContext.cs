@@ -38,6 +38,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<RoleGrantRequest> RoleGrantRequests => Set<RoleGrantRequest>();
     public DbSet<MfaExemption> MfaExemptions => Set<MfaExemption>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

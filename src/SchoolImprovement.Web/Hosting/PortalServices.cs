@@ -47,6 +47,7 @@ public static class PortalServices
         services.AddScoped<Features.Account.AuthenticatorActivation>();
         services.AddScoped<Security.Events.SecurityEvents>();
         services.AddPortalSessions();
+        Security.Events.SecurityEventRegistration.AddSecurityEventRecording(services);
 
         services.AddControllersWithViews(options =>
             {

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Security.Events;
 
 namespace SchoolImprovement.Web.Security;
 
@@ -9,14 +11,15 @@ namespace SchoolImprovement.Web.Security;
 /// Lockout per account and client address (ADR 0011), kept in the database so that every instance
 /// sees the same counts. Counts are changed with single UPDATE statements, so two instances (or two
 /// requests) failing at once both count and lock the pair once. The account is
-/// <see cref="SignInKeys.Account"/>; the address is the current request's.
+/// <see cref="SignInKeys.Account"/>; the address is the current request's. A lockout starting is a
+/// <see cref="SecurityEventKind.LockedOut"/> security event, about the account's owner when known.
 /// </summary>
-public sealed partial class SignInLockout(
+public sealed class SignInLockout(
     PortalDbContext db,
     TimeProvider clock,
     IOptions<LockoutOptions> options,
     IHttpContextAccessor http,
-    ILogger<SignInLockout> logger)
+    SecurityEvents events)
 {
     private string Address => SignInKeys.ClientAddress(http.HttpContext ?? throw new InvalidOperationException("Sign-in lockout needs a request."));
 
@@ -34,7 +37,10 @@ public sealed partial class SignInLockout(
     }
 
     /// <summary>Counts a failure (wrong password, code or recovery code) from this address; locks the pair after enough of them.</summary>
-    public async Task RecordFailureAsync(string accountKey, CancellationToken ct = default)
+    public Task RecordFailureAsync(string accountKey, CancellationToken ct = default) => RecordFailureAsync(accountKey, null, ct);
+
+    /// <summary>Counts a failure at <paramref name="owner"/>'s account (null when the address matched nobody); locks the pair after enough of them.</summary>
+    public async Task RecordFailureAsync(string accountKey, Guid? owner, CancellationToken ct = default)
     {
         var settings = options.Value;
         var address = Address;
@@ -81,7 +87,8 @@ public sealed partial class SignInLockout(
                 .SetProperty(r => r.LockedUntil, (DateTime?)until), ct);
         if (locked == 1)
         {
-            LogLocked(logger, address, lockouts, length);
+            var detail = string.Create(CultureInfo.InvariantCulture, $"lockout {lockouts} from this address, {length.TotalMinutes:0} minutes");
+            await events.RecordAsync(SecurityEventKind.LockedOut, SecurityOutcome.Refused, owner, detail, ct);
         }
     }
 
@@ -100,7 +107,4 @@ public sealed partial class SignInLockout(
         pair.ExecuteUpdateAsync(s => s
             .SetProperty(r => r.Failures, r => r.Failures + 1)
             .SetProperty(r => r.LastFailureAt, now), ct);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in locked for one account from {ClientAddress}: lockout {Lockout}, for {Length}")]
-    private static partial void LogLocked(ILogger logger, string clientAddress, int lockout, TimeSpan length);
 }

@@ -11,7 +11,9 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Routing;
 using SchoolImprovement.Web.Features.Account;
+using SchoolImprovement.Web.Security.Events;
 
 namespace SchoolImprovement.Web.Security;
 
@@ -19,11 +21,14 @@ namespace SchoolImprovement.Web.Security;
 /// Throttling of every anonymous POST (sign-in, the second factor, forgotten and reset password,
 /// and any added later) with ASP.NET Core's rate limiter: one fixed-window limiter per client
 /// address chained with one per target account (ADR 0011, <see cref="ThrottlingOptions"/>).
-/// Over either limit the answer is 429 with Retry-After and a page saying when to try again.
+/// Over either limit the answer is 429 with Retry-After and a page saying when to try again, and a
+/// <see cref="SecurityEventKind.Throttled"/> security event (about the person half-way through
+/// signing in when the second-factor cookie names them; never a database look-up per 429).
 /// </summary>
-public static partial class Throttling
+public static class Throttling
 {
     private const string AccountItem = "throttle.account";
+    private const string PendingUserPrefix = "user:";
 
     public static IServiceCollection AddPortalThrottling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -90,7 +95,7 @@ public static partial class Throttling
         }
 
         var pending = await context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
-        return pending.Principal?.FindFirstValue(ClaimTypes.Name) is { Length: > 0 } userId ? "user:" + userId : null;
+        return pending.Principal?.FindFirstValue(ClaimTypes.Name) is { Length: > 0 } userId ? PendingUserPrefix + userId : null;
     }
 
     private static FixedWindowRateLimiterOptions Window(ThrottleLimit limit) => new()
@@ -108,8 +113,13 @@ public static partial class Throttling
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Throttling));
-        LogThrottled(logger, context.Request.Path, SignInKeys.ClientAddress(context), seconds);
+        // The subject only when known without a look-up (the pending second-factor cookie): a query per
+        // 429 would let a flood of requests turn the throttle into load on the database.
+        Guid? subject = context.Items[AccountItem] is string account && account.StartsWith(PendingUserPrefix, StringComparison.Ordinal)
+            && Guid.TryParse(account.AsSpan(PendingUserPrefix.Length), out var pending) ? pending : null;
+        var route = context.GetEndpoint() is RouteEndpoint endpoint ? "/" + endpoint.RoutePattern.RawText?.TrimStart('/') : "an anonymous form";
+        await context.RequestServices.GetRequiredService<SecurityEvents>().RecordAsync(
+            SecurityEventKind.Throttled, SecurityOutcome.Refused, subject, string.Create(CultureInfo.InvariantCulture, $"{route}, retry after {seconds} s"), ct);
 
         var page = new TooManyAttemptsPage(seconds, context.TraceIdentifier);
         var view = new ViewResult
@@ -120,7 +130,4 @@ public static partial class Throttling
         };
         await view.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Throttled {Path} from {ClientAddress}: 429, retry after {Seconds} s")]
-    private static partial void LogThrottled(ILogger logger, string path, string clientAddress, int seconds);
 }

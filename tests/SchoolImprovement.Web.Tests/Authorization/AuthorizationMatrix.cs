@@ -90,6 +90,7 @@ public static class AuthorizationMatrix
         new("SignInRules.Index", Get, "/trust/sign-in-rules", Target.None,                     "403         403         403         403         403         403         403         403         403         200         403         302"),
         new("SignInRules.Index", Post, "/trust/sign-in-rules", Target.None,                    "403         403         403         403         403         403         403         403         403         302         403         302"),
         new("Audit.Index", Get, "/audit", Target.None,                                         "200         403         403         403         403         403         403         403         403         200         403         302"),
+        new("Audit.Security", Get, "/audit/security", Target.None,                             "200         403         403         403         403         403         403         403         403         200         403         302"),
         new("Inspections.Index", Get, "/schools/{id}/inspections", Target.School,              "200/200/404 200/200/404 200/200/404 200/200/404 200/403/404 200/403/404 200/403/404 200/200/404 200/200/404 200/200/404 403/403/403 302/302/302"),
         new("Inspections.Create", Get, "/schools/{id}/inspections/new?framework=Siams", Target.School,
                                                                                                "200/200/404 403/403/403 200/200/404 200/200/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),

@@ -27,6 +27,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>), typeof(IdentityRoleClaim<Guid>), // Identity finds users before a trust is known
         typeof(SignInSource), // failed sign-ins per account and address, read before anyone is signed in (ADR 0011)
         typeof(UserSession), // read on every request before the trust is known; a platform administrator's have no trust; queried by trust explicitly, like people
+        typeof(SecurityEvent), // written before anyone is signed in; unknown accounts and platform administrators have no trust; reads filter by TrustId
     ];
 
     /// <summary>Adding an entity means adding it here, so the tenancy tests are kept in step.</summary>

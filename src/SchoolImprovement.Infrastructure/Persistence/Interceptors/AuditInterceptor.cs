@@ -11,10 +11,12 @@ namespace SchoolImprovement.Infrastructure.Persistence.Interceptors;
 /// <summary>
 /// Adds an <see cref="AuditEntry"/> for every inserted, updated or deleted trust-owned row, with
 /// each changed field's old and new value. The rows join the same SaveChanges, so they commit or
-/// roll back with the change itself.
+/// roll back with the change itself. A scope entered explicitly with no user (a platform
+/// administrator's trust scope) is credited to the signed-in person around it, when there is one.
 /// </summary>
-public sealed class AuditInterceptor(TrustContext actor, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TrustContext actor, TimeProvider clock, IActingPersonSource? acting = null) : SaveChangesInterceptor
 {
+    private const int MaxActorLength = 256;
     private static readonly HashSet<string> Unaudited = [nameof(ITrustOwned.TrustId), nameof(IVersioned.Version)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -38,15 +40,28 @@ public sealed class AuditInterceptor(TrustContext actor, TimeProvider clock) : S
 
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
+        var (userId, actorName) = Actor();
         var entries = context.ChangeTracker.Entries<ITrustOwned>()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => ToAuditEntry(e, now))
+            .Select(e => ToAuditEntry(e, now, userId, actorName))
             .Where(a => a is not null)
             .ToList();
         context.AddRange(entries!);
     }
 
-    private AuditEntry? ToAuditEntry(EntityEntry entry, DateTimeOffset now)
+    /// <summary>The scope's user, else the signed-in person around an explicitly entered scope ("ada@platform.example (platform administration)").</summary>
+    private (Guid? UserId, string Name) Actor()
+    {
+        if (actor.UserId is null && acting?.Current is { } person)
+        {
+            var name = actor.ActorName == TrustContext.SystemActor ? person.Name : $"{person.Name} ({actor.ActorName})";
+            return (person.UserId, name.Length > MaxActorLength ? name[..MaxActorLength] : name);
+        }
+
+        return (actor.UserId, actor.ActorName);
+    }
+
+    private static AuditEntry? ToAuditEntry(EntityEntry entry, DateTimeOffset now, Guid? userId, string actorName)
     {
         var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var property in entry.Properties.Where(p => !Unaudited.Contains(p.Metadata.Name) && !p.Metadata.IsPrimaryKey()))
@@ -80,6 +95,6 @@ public sealed class AuditInterceptor(TrustContext actor, TimeProvider clock) : S
             EntityState.Deleted => AuditAction.Deleted,
             _ => AuditAction.Updated,
         };
-        return new AuditEntry(now, actor.UserId, actor.ActorName, entry.Metadata.ClrType.Name, key, action, JsonSerializer.Serialize(changes));
+        return new AuditEntry(now, userId, actorName, entry.Metadata.ClrType.Name, key, action, JsonSerializer.Serialize(changes));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Security.Events;
 
 namespace SchoolImprovement.Web.Features.Account;
 
@@ -10,9 +11,11 @@ namespace SchoolImprovement.Web.Features.Account;
 /// Signing in with an email address and password. Done carries where to go next (the page asked
 /// for, or the authenticator step). An unknown address, a wrong password, a deactivated account
 /// and a lockout all get one answer, after the same password-hashing work (ADR 0011); failures
-/// lock the account for this client address only (<see cref="SignInLockout"/>).
+/// lock the account for this client address only (<see cref="SignInLockout"/>). Every outcome is a
+/// security event (<see cref="SecurityEventKind.PasswordSignIn"/>) with the user id when the address
+/// matched someone, never the address typed.
 /// </summary>
-public sealed partial class SignInHandler(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SignInLockout lockout, ILogger<SignInHandler> logger)
+public sealed class SignInHandler(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SignInLockout lockout, SecurityEvents events)
 {
     public const string WrongCredentials = "The email address or password is not right. After several failed attempts, signing in from here is paused for a while: wait and try again, or reset your password.";
 
@@ -27,28 +30,32 @@ public sealed partial class SignInHandler(SignInManager<PortalUser> signIn, User
         if (await lockout.IsLockedAsync(account))
         {
             HashDummy(form.Password);
-            LogLockedSource(logger, user?.Id.ToString() ?? "unknown");
+            await events.RecordAsync(SecurityEventKind.PasswordSignIn, SecurityOutcome.Refused, user?.Id, "locked for this address");
             return CommandResult.Refuse(WrongCredentials);
         }
 
+        var reason = user is null ? "unknown account" : "deactivated account";
         if (user is { IsActive: true })
         {
             var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded)
             {
                 await lockout.ClearAsync(account);
-                LogSignIn(logger, user.Id.ToString());
+                await events.RecordAsync(SecurityEventKind.PasswordSignIn, SecurityOutcome.Succeeded, user.Id, "signed in");
                 return CommandResult.Success(user.Id, next);
             }
 
             if (result.RequiresTwoFactor)
             {
+                await events.RecordAsync(SecurityEventKind.PasswordSignIn, SecurityOutcome.Succeeded, user.Id, "second factor next");
                 return CommandResult.Success(user.Id, $"/account/mfa/verify?returnUrl={Uri.EscapeDataString(next)}");
             }
 
+            reason = "wrong password";
             if (result.IsLockedOut)
             {
-                LogLockedOut(logger, user.Id.ToString());
+                reason = "locked account-wide";
+                await events.RecordAsync(SecurityEventKind.LockedOut, SecurityOutcome.Refused, user.Id, "account-wide backstop");
             }
         }
         else
@@ -56,8 +63,8 @@ public sealed partial class SignInHandler(SignInManager<PortalUser> signIn, User
             HashDummy(form.Password);
         }
 
-        await lockout.RecordFailureAsync(account);
-        LogFailedSignIn(logger, user?.Id.ToString() ?? "unknown");
+        await lockout.RecordFailureAsync(account, user?.Id);
+        await events.RecordAsync(SecurityEventKind.PasswordSignIn, SecurityOutcome.Failed, user?.Id, reason);
         return CommandResult.Refuse(WrongCredentials);
     }
 
@@ -73,16 +80,4 @@ public sealed partial class SignInHandler(SignInManager<PortalUser> signIn, User
         _dummyHash ??= users.PasswordHasher.HashPassword(dummy, Guid.NewGuid().ToString());
         users.PasswordHasher.VerifyHashedPassword(dummy, _dummyHash, password);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Signed in: user {UserId}")]
-    private static partial void LogSignIn(ILogger logger, string userId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in: user {UserId}")]
-    private static partial void LogFailedSignIn(ILogger logger, string userId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused, this address is locked out: user {UserId}")]
-    private static partial void LogLockedSource(ILogger logger, string userId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Account locked out everywhere (backstop): user {UserId}")]
-    private static partial void LogLockedOut(ILogger logger, string userId);
 }
