@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,10 +22,13 @@ namespace SchoolImprovement.Infrastructure.Persistence;
 /// the interceptors in <c>Persistence/Interceptors</c>.
 /// </summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, TrustContext trust)
-    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>The trust whose rows this context can see; null sees none. Read by the query filters.</summary>
     public Guid? CurrentTrustId => trust.TrustId;
+
+    /// <summary>The Data Protection key ring, shared by every instance (cookies, sealed forms, authenticator keys).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Trust> Trusts => Set<Trust>();
     public DbSet<School> Schools => Set<School>();

@@ -10,6 +10,7 @@ using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Features;
 using SchoolImprovement.Web.Security;
+using SchoolImprovement.Web.Security.Events;
 using SchoolImprovement.Web.Security.Sessions;
 using SchoolImprovement.Web.Tenancy;
 using SchoolImprovement.Web.Validation;
@@ -28,6 +29,7 @@ public static class PortalServices
 
         var services = builder.Services;
         services.AddPortalPersistence(builder.Configuration);
+        services.AddPortalDataProtection();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<PortalLinks>();
         services.AddHttpContextAccessor();
@@ -45,9 +47,8 @@ public static class PortalServices
         services.AddScoped<Common.SchoolAccess>();
         services.AddScoped<Common.PermissionsReader>();
         services.AddScoped<Features.Account.AuthenticatorActivation>();
-        services.AddScoped<Security.Events.SecurityEvents>();
         services.AddPortalSessions();
-        Security.Events.SecurityEventRegistration.AddSecurityEventRecording(services);
+        services.AddSecurityEventRecording();
 
         services.AddControllersWithViews(options =>
             {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
@@ -25,6 +26,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(Trust), // the tenant itself
         typeof(PortalUser), typeof(IdentityRole<Guid>), typeof(IdentityUserRole<Guid>), typeof(IdentityUserClaim<Guid>),
         typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>), typeof(IdentityRoleClaim<Guid>), // Identity finds users before a trust is known
+        typeof(DataProtectionKey), // the key ring, shared by every trust and read before anyone is signed in (ADR 0013)
         typeof(SignInSource), // failed sign-ins per account and address, read before anyone is signed in (ADR 0011)
         typeof(UserSession), // read on every request before the trust is known; a platform administrator's have no trust; queried by trust explicitly, like people
         typeof(SecurityEvent), // written before anyone is signed in; unknown accounts and platform administrators have no trust; reads filter by TrustId

@@ -7,6 +7,7 @@ public static class SecurityEventRegistration
 {
     public static IServiceCollection AddSecurityEventRecording(this IServiceCollection services)
     {
+        services.AddScoped<SecurityEvents>();
         services.AddSingleton<IActingPersonSource, RequestActingPerson>();
         return services;
     }
