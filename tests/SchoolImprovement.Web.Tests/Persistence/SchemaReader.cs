@@ -4,7 +4,7 @@ using SchoolImprovement.Infrastructure.Persistence;
 
 namespace SchoolImprovement.Web.Tests.Persistence;
 
-/// <summary>Describes a database's schema as sorted lines: tables, columns (type, nullability, default), indexes and foreign keys.</summary>
+/// <summary>Describes a database's schema as sorted lines: tables, columns (type, nullability, default), indexes and foreign keys (with all their columns).</summary>
 internal static class SchemaReader
 {
     public static async Task<List<string>> DescribeAsync(DbContext db, string provider)
@@ -33,8 +33,14 @@ internal static class SchemaReader
             lines.Add($"table {table}");
             lines.AddRange(await ReadAsync(connection, $"PRAGMA table_info(\"{table}\")",
                 r => $"column {table}.{r.GetString(1)} {r.GetString(2)} notnull={r.GetInt64(3)} default={(r.IsDBNull(4) ? "" : r.GetString(4))} pk={r.GetInt64(5)}"));
-            lines.AddRange(await ReadAsync(connection, $"PRAGMA foreign_key_list(\"{table}\")",
-                r => $"fk {table}.{r.GetString(3)} -> {r.GetString(2)}.{r.GetString(4)} on delete {r.GetString(6)}"));
+            // One line per key, its columns in order, so a composite key reads as one: "fk Actions(TrustId,SchoolId) -> Schools(TrustId,Id)".
+            var keyColumns = await ReadAsync(connection, $"PRAGMA foreign_key_list(\"{table}\")",
+                r => (Id: r.GetInt64(0), Seq: r.GetInt64(1), Parent: r.GetString(2), From: r.GetString(3), To: r.IsDBNull(4) ? "(primary key)" : r.GetString(4), OnDelete: r.GetString(6)));
+            lines.AddRange(keyColumns.GroupBy(c => c.Id).Select(key =>
+            {
+                var columns = key.OrderBy(c => c.Seq).ToList();
+                return $"fk {table}({string.Join(",", columns.Select(c => c.From))}) -> {columns[0].Parent}({string.Join(",", columns.Select(c => c.To))}) on delete {columns[0].OnDelete}";
+            }));
             var indexes = await ReadAsync(connection, $"PRAGMA index_list(\"{table}\")", r => (Name: r.GetString(1), Unique: r.GetInt64(2)));
             foreach (var (name, unique) in indexes)
             {

@@ -18,8 +18,8 @@ internal sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.DroppedReason).HasMaxLength(2000);
         builder.Property(a => a.EvidenceOfImpact).HasMaxLength(4000);
         builder.Ignore(a => a.IsClosed);
-        builder.HasOne<School>().WithMany().HasForeignKey(a => a.SchoolId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<PortalUser>().WithMany().HasForeignKey(a => a.OwnerUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<School>().WithMany().HasForeignKey(a => new { a.TrustId, a.SchoolId }).HasPrincipalKey(s => new { s.TrustId, s.Id }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(a => a.OwnerUserId).OnDelete(DeleteBehavior.SetNull).WithinTrust();
         builder.HasIndex(a => new { a.TrustId, a.Status, a.DueOn });
         builder.HasIndex(a => new { a.TrustId, a.SchoolId });
     }

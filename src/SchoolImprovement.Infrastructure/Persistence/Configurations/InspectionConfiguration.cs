@@ -12,7 +12,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Grades).AsJson();
         builder.Property(i => i.Notes).HasMaxLength(4000).IsRequired();
-        builder.HasOne<School>().WithMany().HasForeignKey(i => i.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<School>().WithMany().HasForeignKey(i => new { i.TrustId, i.SchoolId }).HasPrincipalKey(s => new { s.TrustId, s.Id }).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(i => new { i.TrustId, i.SchoolId, i.Framework, i.InspectedOn });
     }
 }

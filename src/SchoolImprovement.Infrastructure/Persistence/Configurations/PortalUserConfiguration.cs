@@ -12,5 +12,9 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.Property(u => u.DisplayName).HasMaxLength(200).IsRequired();
         builder.HasOne<Trust>().WithMany().HasForeignKey(u => u.TrustId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.TrustId);
+
+        // The parent of the same-trust references to people (TrustUserReferences): a unique index, not an
+        // alternate key, because platform administrators have no trust and EF keys cannot hold a null.
+        builder.HasIndex(u => new { u.TrustId, u.Id }).IsUnique().HasDatabaseName(TrustUserReferences.ParentIndex);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class SchoolCategorisationConfiguration : IEntityTypeConfigurati
         builder.Property(c => c.Evidence).AsJson();
         builder.Property(c => c.ReturnReason).HasMaxLength(2000);
         builder.Property(c => c.PlannedActions).AsJson().IsRequired(false);
-        builder.HasOne<School>().WithMany().HasForeignKey(c => c.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<School>().WithMany().HasForeignKey(c => new { c.TrustId, c.SchoolId }).HasPrincipalKey(s => new { s.TrustId, s.Id }).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.TrustId, c.SchoolId, c.Status });
 
         // At most one proposal awaiting a decision per school, even when two are submitted at once.

@@ -19,5 +19,8 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Ignore(s => s.IsOpen);
         builder.Ignore(s => s.IsChurchSchool);
         builder.HasIndex(s => new { s.TrustId, s.Urn }).IsUnique();
+
+        // The principal of every trust-owned row's school reference: (TrustId, SchoolId) must name a school of the same trust.
+        builder.HasAlternateKey(s => new { s.TrustId, s.Id });
     }
 }
