@@ -124,7 +124,7 @@ public abstract class SessionRevocationTests<TPortal>(TPortal fixture) : IClassF
         var link = ResetLink(Assert.Single(Portal.MessagesTo(email, AccountEmails.ResetSubject)));
 
         using var reset = await anonymous.PostFormAsync("/account/reset-password",
-            new() { ["Email"] = email, ["Token"] = link.Token, ["Password"] = "a-brand-new-session-passphrase", ["ConfirmPassword"] = "a-brand-new-session-passphrase" }, link.Path);
+            new() { ["Email"] = email, ["Token"] = link.Token, ["Password"] = "a-brand-new-lantern-passphrase", ["ConfirmPassword"] = "a-brand-new-lantern-passphrase" }, link.Path);
 
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.False(await client.IsSignedInAsync());

@@ -13,7 +13,7 @@ internal sealed class RoleGrantRequestConfiguration : IEntityTypeConfiguration<R
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Property(r => r.Role).HasMaxLength(RoleGrantRequest.RoleLength).IsRequired();
-        builder.HasOne<PortalUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade).WithinTrust();
         builder.HasIndex(r => new { r.TrustId, r.Outcome });
 
         // At most one pending request per person and role, even when two are made at once.

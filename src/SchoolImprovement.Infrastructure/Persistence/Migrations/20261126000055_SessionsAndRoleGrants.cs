@@ -9,7 +9,7 @@ namespace SchoolImprovement.Infrastructure.Persistence.Migrations;
 /// </summary>
 /// <remarks>Hand-written for both providers (docs/decisions/0001-hand-written-migrations.md).</remarks>
 [DbContext(typeof(PortalDbContext))]
-[Migration("20261126000030_SessionsAndRoleGrants")]
+[Migration("20261126000055_SessionsAndRoleGrants")]
 public sealed class SessionsAndRoleGrants : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
@@ -73,6 +73,12 @@ public sealed class SessionsAndRoleGrants : Migration
                     principalTable: "AspNetUsers",
                     principalColumn: "Id",
                     onDelete: ReferentialAction.Cascade);
+                // The person is of the request's own trust (TrustUserReferences; after SameTrustReferences made the index it needs).
+                table.ForeignKey(
+                    name: "FK_RoleGrantRequests_AspNetUsers_TrustId_UserId",
+                    columns: x => new { x.TrustId, x.UserId },
+                    principalTable: "AspNetUsers",
+                    principalColumns: ["TrustId", "Id"]);
                 table.ForeignKey(
                     name: "FK_RoleGrantRequests_Trusts_TrustId",
                     column: x => x.TrustId,
