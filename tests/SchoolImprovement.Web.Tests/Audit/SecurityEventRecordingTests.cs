@@ -60,6 +60,41 @@ public abstract class SecurityEventRecordingTests<TPortal>(TPortal fixture) : IC
     }
 
     [SkippableFact]
+    public async Task Opening_another_trusts_school_is_answered_404_and_recorded_as_refused_access_for_the_persons_own_trust()
+    {
+        var vineSchool = await Portal.SchoolIdAsync(Browsing.VineTrust, 290001);
+        var officer = await Portal.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, Browsing.Ddat));
+        var ddat = await Portal.TrustIdAsync(Browsing.DdatTrust);
+        var client = await Portal.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Ddat);
+
+        using var response = await client.GetAsync(new Uri($"/schools/{vineSchool}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var row = Assert.Single(await EventsOfAsync(response));
+        Assert.Equal(nameof(SecurityEventKind.AccessRefused), row.Kind);
+        Assert.Equal(nameof(SecurityOutcome.Refused), row.Outcome);
+        Assert.Equal(officer, row.UserId);
+        Assert.Equal(ddat, row.TrustId);
+        Assert.Equal("404 not in this trust", row.Detail);
+    }
+
+    [SkippableFact]
+    public async Task A_headteacher_opening_a_school_they_are_not_tied_to_is_answered_403_and_recorded_as_refused_access()
+    {
+        var otherSchool = await Portal.SchoolIdAsync(Browsing.DdatTrust, 190010);
+        var head = await Portal.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.Headteacher, Browsing.Ddat));
+        var client = await Portal.SignedInAsAsync(TrustRole.Headteacher, Browsing.Ddat);
+
+        using var response = await client.GetAsync(new Uri($"/schools/{otherSchool}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var row = Assert.Single(await EventsOfAsync(response));
+        Assert.Equal(nameof(SecurityEventKind.AccessRefused), row.Kind);
+        Assert.Equal(head, row.UserId);
+        Assert.Equal("403 forbidden", row.Detail);
+    }
+
+    [SkippableFact]
     public async Task A_successful_password_sign_in_writes_one_succeeded_event_with_the_user_id_address_and_correlation_id()
     {
         var email = DemoSeeder.DemoEmail(TrustRole.Trustee, Browsing.Vine);
