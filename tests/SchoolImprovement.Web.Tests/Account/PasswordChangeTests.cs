@@ -57,9 +57,9 @@ public abstract class PasswordChangeTests<TPortal>(TPortal fixture) : IClassFixt
         Assert.Equal(SignInSecurityController.Path, changed.Headers.Location!.OriginalString);
         var sessions = await SessionsAsync(userId);
         Assert.Null(sessions.Single(s => s.Id == hereSession).EndedAt);
-        var ended = Assert.Single(sessions, s => s.Id != hereSession);
-        Assert.Equal(SessionEndReason.PasswordChanged, ended.EndedReason);
-        Assert.NotNull(ended.EndedAt);
+        var other = Assert.Single(sessions, s => s.Id != hereSession);
+        Assert.Equal(SessionEndReason.PasswordChanged, other.EndedReason);
+        Assert.NotNull(other.EndedAt);
         using (var stillHere = await here.GetAsync(SignInSecurityController.Path))
         {
             Assert.Equal(HttpStatusCode.OK, stillHere.StatusCode);
