@@ -124,7 +124,7 @@ public abstract class SessionRevocationTests<TPortal>(TPortal fixture) : IClassF
         var link = ResetLink(Assert.Single(Portal.MessagesTo(email, AccountEmails.ResetSubject)));
 
         using var reset = await anonymous.PostFormAsync("/account/reset-password",
-            new() { ["Email"] = email, ["Token"] = link.Token, ["Password"] = "copper-meadow-brand-new-passphrase", ["ConfirmPassword"] = "copper-meadow-brand-new-passphrase" }, link.Path);
+            new() { ["Email"] = email, ["Token"] = link.Token, ["Password"] = "a-brand-new-lantern-passphrase", ["ConfirmPassword"] = "a-brand-new-lantern-passphrase" }, link.Path);
 
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         var ended = Assert.Single(await SessionsOfAsync(id));

@@ -11,7 +11,7 @@ namespace SchoolImprovement.Web.Tests.Sessions;
 /// <summary>People made for one test, clients whose cookies can be read and copied, and the checks the session tests share.</summary>
 public static class SessionSupport
 {
-    public const string Password = "lantern-harbour-passphrase-2026";
+    public const string Password = "lantern-orchard-copper-2026";
     private static readonly Uri Site = new("https://localhost/");
 
     /// <summary>A new person of the trust whose name starts with <paramref name="trustPrefix"/>, with <paramref name="roles"/> and <see cref="Password"/>.</summary>
