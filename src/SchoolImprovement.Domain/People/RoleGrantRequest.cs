@@ -13,13 +13,16 @@ public enum RoleGrantOutcome
 /// A request to give someone a role that controls the trust (<see cref="Privileged"/>): it takes
 /// effect only when a second person, a CEO or trust administrator who neither asked for it nor
 /// receives it, approves (ASVS V6: no single administrator can take over accounts or the trust).
+/// The installation's platform administrator may decide any trust's request too, under the same
+/// rules (never their own request, never one about themselves): a new trust has a single
+/// administrator, so without them its first CEO or second administrator could never be approved.
 /// </summary>
 public sealed class RoleGrantRequest : ITrustOwned, IVersioned
 {
     public const int RoleLength = 64;
     public const string ApproverIsRequester = "You asked for this change, so another CEO or trust administrator must approve or refuse it.";
     public const string ApproverIsSubject = "This change is about you, so another CEO or trust administrator must approve or refuse it.";
-    public const string ApproverNotEligible = "Only a CEO or trust administrator can approve or refuse a role change.";
+    public const string ApproverNotEligible = "Only a CEO or trust administrator, or the platform administrator, can approve or refuse a role change.";
     public const string AlreadyDecided = "This request has already been decided.";
 
     /// <summary>Roles that need a second person's approval to be granted.</summary>
@@ -27,6 +30,9 @@ public sealed class RoleGrantRequest : ITrustOwned, IVersioned
 
     /// <summary>Roles whose holders may approve a privileged grant.</summary>
     public static readonly IReadOnlyList<string> Approvers = [TrustRole.Ceo, TrustRole.TrustAdministrator];
+
+    /// <summary>Everyone who may decide: the trust's <see cref="Approvers"/> and the platform administrator, who belongs to no trust.</summary>
+    public static readonly IReadOnlyList<string> Deciders = [.. Approvers, TrustRole.PlatformAdministrator];
 
     public Guid Id { get; private set; }
     public Guid TrustId { get; private set; }
@@ -96,6 +102,6 @@ public sealed class RoleGrantRequest : ITrustOwned, IVersioned
             return ApproverIsSubject;
         }
 
-        return rolesOfDecider.Any(r => Approvers.Contains(r, StringComparer.Ordinal)) ? null : ApproverNotEligible;
+        return rolesOfDecider.Any(r => Deciders.Contains(r, StringComparer.Ordinal)) ? null : ApproverNotEligible;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Infrastructure.Seeding;
+using SchoolImprovement.Infrastructure.Sessions;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Features.Account;
 using SchoolImprovement.Web.Security;
@@ -25,6 +26,9 @@ public abstract class PasswordChangeTests<TPortal>(TPortal fixture) : IClassFixt
     private Task<string?> HashAsync(string email) =>
         Portal.WithoutTrustAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.PasswordHash).SingleAsync());
 
+    private Task<List<UserSession>> SessionsAsync(Guid userId) =>
+        Portal.WithoutTrustAsync(db => db.UserSessions.AsNoTracking().Where(s => s.UserId == userId).ToListAsync());
+
     private async Task<HttpStatusCode> SignInStatusAsync(string email, string password)
     {
         using var client = Portal.CreateClient();
@@ -40,14 +44,22 @@ public abstract class PasswordChangeTests<TPortal>(TPortal fixture) : IClassFixt
     {
         const string email = "sle@ddat.example";
         const string next = "lantern orchard copper meadow";
+        var userId = await Portal.UserIdAsync(email);
         using var here = await Portal.SignedInAsync(email);
+        var hereSession = Assert.Single(await SessionsAsync(userId)).Id;
         using var elsewhere = await Portal.SignedInAsync(email);
+        Assert.Equal(2, (await SessionsAsync(userId)).Count(s => s.EndedAt == null));
         Assert.Contains(ChangePasswordController.Path, (await here.GetDocumentAsync(SignInSecurityController.Path)).QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
 
         using var changed = await here.PostFormAsync(ChangePasswordController.Path, Change(DemoSeeder.DemoPassword, next));
 
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(SignInSecurityController.Path, changed.Headers.Location!.OriginalString);
+        var sessions = await SessionsAsync(userId);
+        Assert.Null(sessions.Single(s => s.Id == hereSession).EndedAt);
+        var other = Assert.Single(sessions, s => s.Id != hereSession);
+        Assert.Equal(SessionEndReason.PasswordChanged, other.EndedReason);
+        Assert.NotNull(other.EndedAt);
         using (var stillHere = await here.GetAsync(SignInSecurityController.Path))
         {
             Assert.Equal(HttpStatusCode.OK, stillHere.StatusCode);

@@ -113,7 +113,7 @@ public abstract class SessionRevocationTests<TPortal>(TPortal fixture) : IClassF
     [SkippableFact]
     public async Task A_password_reset_ends_the_sessions_signed_in_with_the_old_password()
     {
-        var (_, email) = await Portal.NewPersonAsync(Browsing.DdatTrust, TrustRole.Trustee);
+        var (id, email) = await Portal.NewPersonAsync(Browsing.DdatTrust, TrustRole.Trustee);
         var (client, jar) = await Portal.SignedInWithJarAsync(email);
         using var _ = client;
         using var copy = Portal.CopyOf(jar);
@@ -127,6 +127,9 @@ public abstract class SessionRevocationTests<TPortal>(TPortal fixture) : IClassF
             new() { ["Email"] = email, ["Token"] = link.Token, ["Password"] = "a-brand-new-lantern-passphrase", ["ConfirmPassword"] = "a-brand-new-lantern-passphrase" }, link.Path);
 
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        var ended = Assert.Single(await SessionsOfAsync(id));
+        Assert.Equal(SessionEndReason.PasswordReset, ended.EndedReason);
+        Assert.NotNull(ended.EndedAt);
         Assert.False(await client.IsSignedInAsync());
         Assert.False(await copy.IsSignedInAsync());
     }

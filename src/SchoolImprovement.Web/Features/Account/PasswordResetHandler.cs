@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Sessions;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Security;
 using SchoolImprovement.Web.Security.Events;
+using SchoolImprovement.Web.Security.Sessions;
 
 namespace SchoolImprovement.Web.Features.Account;
 
@@ -20,6 +22,7 @@ public sealed class PasswordResetHandler(
     AccountEmails emails,
     SignInLockout lockout,
     SecurityEvents events,
+    UserSessions sessions,
     IOptions<AccountTokenOptions> tokens)
 {
     public const string ExpiredLink = "This reset link has expired or was already used. Ask for a new one.";
@@ -42,7 +45,10 @@ public sealed class PasswordResetHandler(
         return CommandResult.Success(Guid.Empty, AccountEmails.Lifetime(tokens.Value.PasswordResetLifetime));
     }
 
-    /// <summary>Sets the new password and lifts every lockout of the account, from every address (the person proved they hold the mailbox).</summary>
+    /// <summary>
+    /// Sets the new password, ends every session signed in with the old one (in the same transaction)
+    /// and lifts every lockout of the account, from every address (the person proved they hold the mailbox).
+    /// </summary>
     public async Task<CommandResult> ResetAsync(ResetPasswordForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -58,6 +64,7 @@ public sealed class PasswordResetHandler(
             await users.ResetPasswordAsync(user, form.Token, form.Password).OrRefuse();
             await users.ResetAccessFailedCountAsync(user).OrRefuse();
             await users.SetLockoutEndDateAsync(user, null).OrRefuse();
+            await sessions.EndAllAsync(user.Id, SessionEndReason.PasswordReset, ct: ct);
             return user.Id;
         }, ct, describe: e => e.Code == "InvalidToken" ? ExpiredLink : e.Description);
         if (result is CommandResult.Done)

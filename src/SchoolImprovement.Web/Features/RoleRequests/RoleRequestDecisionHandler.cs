@@ -15,9 +15,12 @@ namespace SchoolImprovement.Web.Features.RoleRequests;
 
 /// <summary>
 /// A second person approves or refuses a request to give a role that controls the trust. The rules
-/// (not the requester, not the person, a CEO or trust administrator) are the request's own
-/// (<see cref="RoleGrantRequest"/>). Approving adds the role and ends the person's sessions, as any
-/// role change does; refusing changes no role. Another trust's request is missing.
+/// (not the requester, not the person, a CEO or trust administrator, or the platform administrator)
+/// are the request's own (<see cref="RoleGrantRequest"/>). Approving adds the role and ends the
+/// person's sessions, as any role change does; refusing changes no role. Another trust's request is
+/// missing. The trust's own deciders come through <see cref="ApproveAsync"/> and <see cref="RefuseAsync"/>;
+/// the platform administrator through <see cref="DecideAsAsync"/>, in a scope entered for the
+/// request's trust (<see cref="Platform.PlatformRoleRequestDecisionHandler"/>), so both do the same.
 /// </summary>
 public sealed class RoleRequestDecisionHandler(PortalDbContext db, UserManager<PortalUser> users, TrustContext trust, TimeProvider clock, UserSessions sessions, SecurityEvents events)
 {
@@ -27,18 +30,28 @@ public sealed class RoleRequestDecisionHandler(PortalDbContext db, UserManager<P
 
     private async Task<CommandResult> DecideAsync(Guid requestId, bool approve, CancellationToken ct)
     {
+        if (trust.UserId is not { } deciderId || await db.TrustUserAsync(trust, deciderId, ct) is not { } decider)
+        {
+            return CommandResult.NotAllowed;
+        }
+
+        return await DecideAsAsync(requestId, deciderId, await users.GetRolesAsync(decider), approve, ct);
+    }
+
+    /// <summary>
+    /// Decides a request of this scope's trust as <paramref name="deciderId"/> holding
+    /// <paramref name="deciderRoles"/> (whether they may is the request's rule). The audit entry
+    /// credits the scope's actor; the security event the signed-in person.
+    /// </summary>
+    public async Task<CommandResult> DecideAsAsync(Guid requestId, Guid deciderId, IList<string> deciderRoles, bool approve, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(deciderRoles);
         if (await db.RoleGrantRequests.SingleOrDefaultAsync(r => r.Id == requestId, ct) is not { } request
             || await db.TrustUserAsync(trust, request.UserId, ct) is not { } person)
         {
             return CommandResult.Missing;
         }
 
-        if (trust.UserId is not { } deciderId || await db.TrustUserAsync(trust, deciderId, ct) is not { } decider)
-        {
-            return CommandResult.NotAllowed;
-        }
-
-        var deciderRoles = await users.GetRolesAsync(decider);
         var result = await db.SaveIdentityCommandAsync(async () =>
         {
             var now = clock.GetUtcNow();

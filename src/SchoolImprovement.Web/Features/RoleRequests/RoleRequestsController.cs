@@ -16,6 +16,11 @@ public sealed class RoleRequestsController(RoleRequestQueries queries) : Control
 {
     public const string Path = "/users/role-requests";
 
+    /// <summary>Shown beside a request that nobody else in the trust can decide (a new trust has a single administrator).</summary>
+    public const string NobodyElseCanDecide =
+        "Nobody else in the trust can decide this: it needs an active CEO or trust administrator other than the person and whoever asked. " +
+        "The portal's platform administrator can approve or refuse it on their role requests page (" + Platform.PlatformRoleRequestsController.Path + "): ask them.";
+
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(await queries.PageAsync(HttpContext.RequestAborted));
 
