@@ -15,7 +15,7 @@ namespace SchoolImprovement.Web.Features.Platform;
 /// security stamp, sessions ended), the trust's audit trail crediting the platform administrator,
 /// and the same security event.
 /// </summary>
-public sealed class PlatformRoleRequestDecisionHandler(PlatformRoleRequestQueries requests, IServiceProvider services, TrustContext current, UserManager<PortalUser> users, IHttpContextAccessor http)
+public sealed class PlatformRoleRequestDecisionHandler(PlatformRoleRequestQueries requests, IServiceProvider services, TrustContext current, UserManager<PortalUser> users)
 {
     /// <summary>How the platform administrator is named in a trust's audit trail.</summary>
     public const string ActorSuffix = " (platform administrator)";
@@ -41,27 +41,7 @@ public sealed class PlatformRoleRequestDecisionHandler(PlatformRoleRequestQuerie
         scope.ServiceProvider.GetRequiredService<TrustContext>().Enter(trustId, me, ActorName(current.ActorName));
         var decision = scope.ServiceProvider.GetRequiredService<RoleRequestDecisionHandler>();
 
-        // For the decision the request's services are the trust scope's, so that anything reading
-        // them (whether a command's transaction is open, before writing a security event) sees the
-        // scope doing the work, not the platform administrator's trust-less request scope.
-        var context = http.HttpContext;
-        var requestServices = context?.RequestServices;
-        if (context is not null)
-        {
-            context.RequestServices = scope.ServiceProvider;
-        }
-
-        try
-        {
-            return await decision.DecideAsAsync(requestId, me, roles, approve, ct);
-        }
-        finally
-        {
-            if (context is not null)
-            {
-                context.RequestServices = requestServices!;
-            }
-        }
+        return await decision.DecideAsAsync(requestId, me, roles, approve, ct);
     }
 
     /// <summary>The sign-in name with <see cref="ActorSuffix"/>, within the audit trail's 256 characters.</summary>

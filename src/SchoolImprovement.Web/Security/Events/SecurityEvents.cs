@@ -14,12 +14,13 @@ namespace SchoolImprovement.Web.Security.Events;
 /// The row is written by its own database context, outside any command's transaction, so a refused
 /// or failed command keeps its event; it is one INSERT, whose trust is the subject's (read from the
 /// claims when the subject is the signed-in person, otherwise by a sub-select in the same INSERT).
-/// When the request's context has a transaction open (SQLite lets one writer at a time), the row is
-/// written once the response has completed instead. A write that fails is logged and the request
+/// When the context of the scope recording the event (the request's, or a trust scope entered for
+/// the work) has a transaction open (SQLite lets one writer at a time), the row is written once the
+/// response has completed instead. A write that fails is logged and the request
 /// goes on: losing an event must never turn into refusing a sign-in.
 /// </para>
 /// </summary>
-public sealed partial class SecurityEvents(IHttpContextAccessor http, IServiceScopeFactory scopes, TimeProvider clock, ILogger<SecurityEvents> logger)
+public sealed partial class SecurityEvents(IHttpContextAccessor http, PortalDbContext scopeDb, IServiceScopeFactory scopes, TimeProvider clock, ILogger<SecurityEvents> logger)
 {
     /// <param name="kind">What happened.</param>
     /// <param name="outcome">Whether it worked.</param>
@@ -42,7 +43,7 @@ public sealed partial class SecurityEvents(IHttpContextAccessor http, IServiceSc
         var row = new SecurityEvent(clock.GetUtcNow(), trust, subject, actor, kind.ToString(), outcome.ToString(),
             Fit(address, SecurityEvent.ClientAddressLength), Fit(correlation, SecurityEvent.CorrelationIdLength), Fit(detail ?? "", SecurityEvent.DetailLength));
 
-        if (context is not null && context.RequestServices.GetService<PortalDbContext>()?.Database.CurrentTransaction is not null)
+        if (context is not null && scopeDb.Database.CurrentTransaction is not null)
         {
             context.Response.OnCompleted(() => WriteAsync(row, trustKnown, CancellationToken.None));
             return;
