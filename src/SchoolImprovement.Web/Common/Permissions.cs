@@ -19,7 +19,8 @@ public sealed record Permissions(
     bool ConfirmCategory,
     bool ManageActions,
     bool RecordImpact,
-    bool TrustOverview)
+    bool TrustOverview,
+    bool DecideRoleRequests)
 {
-    public static readonly Permissions None = new(false, false, false, false, false, false, false, false, false, false, false, false);
+    public static readonly Permissions None = new(false, false, false, false, false, false, false, false, false, false, false, false, false);
 }

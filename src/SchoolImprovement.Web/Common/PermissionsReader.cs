@@ -49,7 +49,8 @@ public sealed class PermissionsReader(IAuthorizationService authorization, IHttp
             ConfirmCategory: await Can(Policies.ConfirmCategory),
             ManageActions: await Can(Policies.ManageActions),
             RecordImpact: await Can(Policies.RecordImpact),
-            TrustOverview: await Can(Policies.TrustOverview));
+            TrustOverview: await Can(Policies.TrustOverview),
+            DecideRoleRequests: await Can(Policies.DecideRoleRequests));
     }
 
     private async Task<Permissions> ReadAndCacheAsync(HttpContext context)

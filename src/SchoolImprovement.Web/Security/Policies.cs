@@ -40,6 +40,9 @@ public static class Policies
     /// <summary>Read trust-wide improvement information: dashboard, all actions (<see cref="TrustRole.OverviewReaders"/>).</summary>
     public const string TrustOverview = nameof(TrustOverview);
 
+    /// <summary>Approve or refuse a privileged role grant of the trust (<see cref="RoleGrantRequest.Approvers"/>).</summary>
+    public const string DecideRoleRequests = nameof(DecideRoleRequests);
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -48,6 +51,7 @@ public static class Policies
             .AddPolicy(WholeTrust, p => InTrust(p, TrustRole.TrustWide))
             .AddPolicy(ManageTrust, p => InTrust(p, [TrustRole.TrustAdministrator]))
             .AddPolicy(ViewAudit, p => InTrust(p, TrustRole.AuditReaders))
+            .AddPolicy(DecideRoleRequests, p => InTrust(p, RoleGrantRequest.Approvers))
             .AddPolicy(PlatformAdministration, p => p.RequireRole(TrustRole.PlatformAdministrator))
             .AddPolicy(ManageSchools, p => InTrust(p, TrustRole.SchoolRegisterKeepers))
             .AddPolicy(RecordInspections, p => InTrust(p, TrustRole.ImprovementTeam))

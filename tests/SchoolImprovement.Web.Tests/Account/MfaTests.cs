@@ -154,9 +154,9 @@ public sealed class MfaTests : IClassFixture<MfaPortalFactory>, IDisposable
         await Assert.ThrowsAsync<InvalidOperationException>(() => factory.SignedInAsync("officer@ddat.example"));
         using var anonymous = factory.CreateClient();
         using var chosen = await anonymous.PostFormAsync("/account/reset-password",
-            new() { ["Email"] = "officer@ddat.example", ["Token"] = link.Token, ["Password"] = "officer-chose-a-new-passphrase", ["ConfirmPassword"] = "officer-chose-a-new-passphrase" }, link.Path);
+            new() { ["Email"] = "officer@ddat.example", ["Token"] = link.Token, ["Password"] = "a-new-lantern-orchard-passphrase", ["ConfirmPassword"] = "a-new-lantern-orchard-passphrase" }, link.Path);
         Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
-        using var again = await factory.SignedInAsync("officer@ddat.example", "officer-chose-a-new-passphrase");
+        using var again = await factory.SignedInAsync("officer@ddat.example", "a-new-lantern-orchard-passphrase");
         Assert.Equal("/account/mfa/setup", (await again.GetAsync("/dashboard")).Headers.Location!.OriginalString);
     }
 

@@ -80,7 +80,7 @@ public static partial class PortalProcess
 
             if (ListeningPattern().Match(line) is { Success: true } match)
             {
-                listening.TrySetResult(match.Groups[1].Value);
+                listening.TrySetResult(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value);
             }
         }
 
@@ -104,7 +104,8 @@ public static partial class PortalProcess
         return new Started(process, address, () => { lock (output) { return output.ToString(); } });
     }
 
-    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    /// <summary>Kestrel's start line, as text (Development) or as a JSON log event (everywhere else).</summary>
+    [GeneratedRegex(@"Now listening on: (http://[^\s""]+)|""address"":""(http://[^""]+)""")]
     private static partial Regex ListeningPattern();
 
     /// <summary>A started portal process; disposing stops it.</summary>

@@ -10,7 +10,7 @@ namespace SchoolImprovement.Web.Features.RoleRequests;
 /// Requests to give a role that controls the trust (CEO, Director of Learning, trust administrator),
 /// decided by a second person: a CEO or a trust administrator of the trust (<see cref="Domain.People.RoleGrantRequest.Approvers"/>).
 /// </summary>
-[Authorize(Policy = Policies.TrustMember, Roles = TrustRole.Ceo + "," + TrustRole.TrustAdministrator)]
+[Authorize(Policy = Policies.DecideRoleRequests)]
 [Route("users/role-requests")]
 public sealed class RoleRequestsController(RoleRequestQueries queries) : Controller
 {
