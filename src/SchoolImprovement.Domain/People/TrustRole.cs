@@ -37,16 +37,6 @@ public static class TrustRole
         GovernanceProfessional, TrustAdministrator,
     ];
 
-    /// <summary>
-    /// Paid staff, who must use an authenticator app (engineering security defaults: MFA for staff
-    /// roles). Local committee members and trustees are volunteers and are not made to.
-    /// </summary>
-    public static readonly IReadOnlyList<string> Staff =
-    [
-        Ceo, DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer, SpecialistLeader, Headteacher,
-        GovernanceProfessional, TrustAdministrator, PlatformAdministrator,
-    ];
-
     /// <summary>The central improvement team: record inspections, manage actions, write evidence of impact for any school (CEO, Director of Learning, officers).</summary>
     public static readonly IReadOnlyList<string> ImprovementTeam = [Ceo, DirectorOfLearning, SchoolImprovementOfficer];
 
