@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace SchoolImprovement.Web.Email;
@@ -35,10 +36,11 @@ public sealed class EmailOutbox : IPortalEmail
     /// <returns>False when <paramref name="timeout"/> passed first.</returns>
     public async Task<bool> WhenIdleAsync(TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        // Elapsed time, not the clock: tests pin the portal's TimeProvider while mail is still moving.
+        var started = Stopwatch.GetTimestamp();
         while (Pending > 0)
         {
-            if (DateTime.UtcNow > deadline)
+            if (Stopwatch.GetElapsedTime(started) > timeout)
             {
                 return false;
             }
