@@ -70,8 +70,9 @@ public sealed class SignInLockout(
             }
         }
 
-        var row = await pair.AsNoTracking().Select(s => new { s.Id, s.Failures, s.Lockouts }).SingleAsync(ct);
-        if (row.Failures < settings.FailuresBeforeLockout)
+        // A success from this address at the same moment (two tabs, one code) clears the pair: nothing left to count.
+        var row = await pair.AsNoTracking().Select(s => new { s.Id, s.Failures, s.Lockouts }).SingleOrDefaultAsync(ct);
+        if (row is null || row.Failures < settings.FailuresBeforeLockout)
         {
             return;
         }
