@@ -35,6 +35,7 @@ public static class Throttling
         services.Configure<ThrottlingOptions>(configuration.GetSection(ThrottlingOptions.Section));
         services.Configure<LockoutOptions>(configuration.GetSection(LockoutOptions.Section));
         services.AddScoped<SignInLockout>();
+        services.AddScoped<PasswordRecheck>();
         services.AddOptions<IdentityOptions>().Configure<IOptions<LockoutOptions>>((identity, lockout) =>
         {
             identity.Lockout.MaxFailedAccessAttempts = lockout.Value.AccountWideFailures;

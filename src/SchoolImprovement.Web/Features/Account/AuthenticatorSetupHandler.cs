@@ -5,6 +5,7 @@ using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Email;
+using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Features.Account;
 
@@ -15,7 +16,7 @@ namespace SchoolImprovement.Web.Features.Account;
 /// </summary>
 public sealed partial class AuthenticatorSetupHandler(
     UserManager<PortalUser> users,
-    SignInManager<PortalUser> signIn,
+    PasswordRecheck recheck,
     AuthenticatorActivation activation,
     IDataProtectionProvider protection,
     TimeProvider clock,
@@ -54,10 +55,12 @@ public sealed partial class AuthenticatorSetupHandler(
             return CommandResult.Refuse(AlreadyOn);
         }
 
-        var password = await signIn.CheckPasswordSignInAsync(user, form.Password ?? "", lockoutOnFailure: true);
-        if (!password.Succeeded)
+        switch (await recheck.CheckAsync(user, form.Password, ct))
         {
-            return CommandResult.Refuse(password.IsLockedOut ? SignInSecurityHandler.LockedOut : SignInSecurityHandler.WrongPassword);
+            case PasswordRecheckOutcome.LockedOut:
+                return CommandResult.Refuse(SignInSecurityHandler.LockedOut);
+            case PasswordRecheckOutcome.Wrong:
+                return CommandResult.Refuse(SignInSecurityHandler.WrongPassword);
         }
 
         var result = await activation.ActivateAsync(user, Protector, form, SecondFactorChange.SetUp, Expired, WrongCode, ct);

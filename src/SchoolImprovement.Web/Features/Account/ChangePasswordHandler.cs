@@ -23,6 +23,7 @@ public sealed class ChangePasswordHandler(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     SignInLockout lockout,
+    PasswordRecheck recheck,
     AccountEmails emails,
     SecurityEvents events,
     UserSessions sessions)
@@ -38,23 +39,14 @@ public sealed class ChangePasswordHandler(
             return CommandResult.Missing;
         }
 
-        var account = SignInKeys.Account(user.Email);
-        if (await lockout.IsLockedAsync(account, ct))
+        switch (await recheck.CheckAsync(user, form.CurrentPassword, ct))
         {
-            await events.RecordAsync(SecurityEventKind.PasswordChanged, SecurityOutcome.Refused, user.Id, "locked out", ct);
-            return CommandResult.Refuse(LockedOut);
-        }
-
-        var current = await signIn.CheckPasswordSignInAsync(user, form.CurrentPassword, lockoutOnFailure: true);
-        if (!current.Succeeded)
-        {
-            if (!current.IsLockedOut)
-            {
-                await lockout.RecordFailureAsync(account, ct);
-            }
-
-            await events.RecordAsync(SecurityEventKind.PasswordChanged, SecurityOutcome.Failed, user.Id, current.IsLockedOut ? "locked out" : "wrong current password", ct);
-            return CommandResult.Refuse(current.IsLockedOut ? LockedOut : WrongPassword);
+            case PasswordRecheckOutcome.LockedOut:
+                await events.RecordAsync(SecurityEventKind.PasswordChanged, SecurityOutcome.Refused, user.Id, "locked out", ct);
+                return CommandResult.Refuse(LockedOut);
+            case PasswordRecheckOutcome.Wrong:
+                await events.RecordAsync(SecurityEventKind.PasswordChanged, SecurityOutcome.Failed, user.Id, "wrong current password", ct);
+                return CommandResult.Refuse(WrongPassword);
         }
 
         var result = await db.SaveIdentityCommandAsync(async () =>
@@ -70,7 +62,7 @@ public sealed class ChangePasswordHandler(
         }
 
         await signIn.RefreshSignInAsync(user);
-        await lockout.ClearAsync(account, ct);
+        await lockout.ClearAsync(SignInKeys.Account(user.Email), ct);
         await events.RecordAsync(SecurityEventKind.PasswordChanged, SecurityOutcome.Succeeded, user.Id, ct: ct);
         await emails.SendPasswordChangedAsync(user, ct);
         return result;

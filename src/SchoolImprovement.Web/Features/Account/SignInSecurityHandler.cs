@@ -22,7 +22,7 @@ public sealed record SignInSecurityPage(bool AuthenticatorOn, int RecoveryCodesL
 public sealed class SignInSecurityHandler(
     PortalDbContext db,
     UserManager<PortalUser> users,
-    SignInManager<PortalUser> signIn,
+    PasswordRecheck recheck,
     AuthenticatorActivation activation,
     IDataProtectionProvider protection,
     TimeProvider clock,
@@ -134,28 +134,18 @@ public sealed class SignInSecurityHandler(
             return NoAppYet;
         }
 
-        var account = SignInKeys.Account(user.Email);
-        if (await lockout.IsLockedAsync(account))
+        switch (await recheck.CheckAsync(user, form.Password))
         {
-            return LockedOut;
-        }
-
-        var password = await signIn.CheckPasswordSignInAsync(user, form.Password, lockoutOnFailure: true);
-        if (password.IsLockedOut)
-        {
-            return LockedOut;
-        }
-
-        if (!password.Succeeded)
-        {
-            await lockout.RecordFailureAsync(account);
-            return WrongPassword;
+            case PasswordRecheckOutcome.LockedOut:
+                return LockedOut;
+            case PasswordRecheckOutcome.Wrong:
+                return WrongPassword;
         }
 
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, MfaCodeForm.Normalise(form.Code)))
         {
             await users.AccessFailedAsync(user);
-            await lockout.RecordFailureAsync(account);
+            await lockout.RecordFailureAsync(SignInKeys.Account(user.Email), user.Id);
             return WrongCode;
         }
 
