@@ -5,10 +5,10 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary><c>Sqlite</c> (the embedded default) or <c>Postgres</c>.</summary>
+    /// <summary><c>Sqlite</c> (the embedded default), <c>Postgres</c> or <c>SqlServer</c> (<see cref="DatabaseProviders"/>).</summary>
     public string Provider { get; set; } = DatabaseProviders.Sqlite;
 
-    /// <summary>For PostgreSQL: the Npgsql connection string. For SQLite: optional; defaults to a file in <see cref="DataFolder"/>.</summary>
+    /// <summary>For PostgreSQL and SQL Server: the connection string (required). For SQLite: optional; defaults to a file in <see cref="DataFolder"/>.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>Where the SQLite file lives; created on first run.</summary>

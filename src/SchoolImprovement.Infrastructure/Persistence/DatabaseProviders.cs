@@ -1,42 +1,57 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Npgsql;
 
 namespace SchoolImprovement.Infrastructure.Persistence;
 
 /// <summary>
-/// The one place that knows the database providers. Adding a provider means adding a case here
-/// (and proving the migrations on it in the migration-equivalence test).
+/// The one place that knows the database providers and their migration sets. Adding a provider means
+/// adding a case here, a migrations project beside the others (scripts/add-migration.sh generates into
+/// each), and its line in the pending-model-changes test (docs/decisions/0015).
 /// </summary>
 public static class DatabaseProviders
 {
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";
+    public const string SqlServer = "SqlServer";
+
+    /// <summary>Every provider, in the order errors and documents name them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Sqlite, Postgres, SqlServer];
+
+    /// <summary>The assembly that holds a provider's generated migrations and model snapshot (src/SchoolImprovement.Migrations.*).</summary>
+    public static string MigrationsAssembly(string provider) => "SchoolImprovement.Migrations." + Canonical(provider);
+
+    /// <summary>The provider's name as written in <see cref="All"/>, whatever its case in configuration.</summary>
+    public static string Canonical(string? provider) =>
+        All.FirstOrDefault(p => p.Equals(provider, StringComparison.OrdinalIgnoreCase))
+        ?? throw new InvalidOperationException($"Database:Provider '{provider}' is not supported. Use '{Sqlite}', '{Postgres}' or '{SqlServer}'.");
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
-        switch (options.Provider)
+        var provider = Canonical(options.Provider);
+        var migrations = MigrationsAssembly(provider);
+        switch (provider)
         {
-            case var p when p.Equals(Sqlite, StringComparison.OrdinalIgnoreCase):
-                builder.UseSqlite(SqliteConnectionString(options), o => o.MigrationsAssembly(typeof(DatabaseProviders).Assembly.GetName().Name));
+            case Sqlite:
+                builder.UseSqlite(SqliteConnectionString(options), o => o.MigrationsAssembly(migrations));
                 builder.AddInterceptors(new SqlitePragmaInterceptor(options.SqliteBusyTimeoutMs));
                 break;
-            case var p when p.Equals(Postgres, StringComparison.OrdinalIgnoreCase):
-                var connection = options.ConnectionString
-                    ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
-                builder.UseNpgsql(connection, o => o.MigrationsAssembly(typeof(DatabaseProviders).Assembly.GetName().Name));
+            case Postgres:
+                builder.UseNpgsql(RequiredConnectionString(options, provider), o => o.MigrationsAssembly(migrations));
                 break;
-            default:
-                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported. Use '{Sqlite}' or '{Postgres}'.");
+            case SqlServer:
+                // No EnableRetryOnFailure: a retrying execution strategy refuses user-initiated transactions,
+                // and IdentityCommands runs each Identity command in one (docs/decisions/0015).
+                builder.UseSqlServer(RequiredConnectionString(options, provider), o => o.MigrationsAssembly(migrations));
+                break;
         }
-
-        // One hand-written migration set serves both providers and has no model snapshot; the
-        // migration-equivalence test proves the migrations build the model's schema.
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
+
+    private static string RequiredConnectionString(DatabaseOptions options, string provider) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? throw new InvalidOperationException($"Database:ConnectionString is required when Database:Provider is {provider}.")
+            : options.ConnectionString;
 
     public static string SqliteConnectionString(DatabaseOptions options)
     {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Seeding;
 
@@ -28,7 +27,7 @@ public static class StartupTasks
         ArgumentNullException.ThrowIfNull(services);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await db.Database.MigrateAsync();
+        await PortalMigrations.MigrateAsync(db, scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PortalMigrations)));
         await RoleSeeder.EnsureRolesAsync(db);
     }
 }

@@ -15,6 +15,8 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
 
         // The parent of the same-trust references to people (TrustUserReferences): a unique index, not an
         // alternate key, because platform administrators have no trust and EF keys cannot hold a null.
-        builder.HasIndex(u => new { u.TrustId, u.Id }).IsUnique().HasDatabaseName(TrustUserReferences.ParentIndex);
+        // No filter: SQL Server would otherwise add "WHERE [TrustId] IS NOT NULL" (its default for a unique index on
+        // a nullable column), and a foreign key cannot reference a filtered index there. SQLite and PostgreSQL never filter it.
+        builder.HasIndex(u => new { u.TrustId, u.Id }).IsUnique().HasFilter(null).HasDatabaseName(TrustUserReferences.ParentIndex);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Migrations;
 using SchoolImprovement.Infrastructure.Identity;
 
 namespace SchoolImprovement.Infrastructure.Persistence.Configurations;
@@ -15,11 +16,13 @@ namespace SchoolImprovement.Infrastructure.Persistence.Configurations;
 /// EF Core cannot model that composite key: its principal would be an alternate key on
 /// AspNetUsers (TrustId, Id), and keys cannot hold a null (platform administrators have no trust).
 /// So the model declares the parent unique index (<see cref="ParentIndex"/>) and marks the
-/// reference with <see cref="WithinTrust{TDependent}"/>; the hand-written migration that adds the
-/// reference creates the constraint (<see cref="ConstraintName"/>, ON DELETE NO ACTION: the
-/// model's own key on the person's id keeps its cascade or set-null). The migration test checks
-/// that the migrated schema is EnsureCreated's plus exactly these constraints, and the tenancy
-/// model test that every reference from a trust-owned row to a person is marked.
+/// reference with <see cref="WithinTrust{TDependent}"/>. The generated migration that adds the
+/// reference gets one line by hand to create the constraint (<see cref="ConstraintName"/>, ON DELETE
+/// NO ACTION: the model's own key on the person's id keeps its cascade or set-null): on PostgreSQL and
+/// SQL Server <see cref="Add"/> after the parent index exists; on SQLite, which cannot add a constraint
+/// to a table, <c>table.ForeignKey(...)</c> in the table's CreateTable (or its rebuild). The migration
+/// test checks that the migrated schema is EnsureCreated's plus exactly these constraints, and the
+/// tenancy model test that every reference from a trust-owned row to a person is marked.
 /// </remarks>
 public static class TrustUserReferences
 {
@@ -39,6 +42,19 @@ public static class TrustUserReferences
 
     /// <summary>The name of the composite constraint for a reference from <paramref name="table"/>.<paramref name="column"/>.</summary>
     public static string ConstraintName(string table, string column) => $"FK_{table}_AspNetUsers_TrustId_{column}";
+
+    /// <summary>Creates the composite constraint for <paramref name="table"/>.<paramref name="column"/> (PostgreSQL, SQL Server; after <see cref="ParentIndex"/> exists).</summary>
+    public static void Add(MigrationBuilder migrationBuilder, string table, string column)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.AddForeignKey(
+            name: ConstraintName(table, column),
+            table: table,
+            columns: ["TrustId", column],
+            principalTable: "AspNetUsers",
+            principalColumns: ["TrustId", "Id"],
+            onDelete: ReferentialAction.NoAction);
+    }
 
     /// <summary>The marked references of a model (use the design-time model, which keeps every annotation).</summary>
     public static IReadOnlyList<(string Table, string Column, string Constraint)> In(IModel model)
