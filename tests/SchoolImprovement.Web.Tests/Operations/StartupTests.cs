@@ -63,6 +63,6 @@ public sealed class StartupTests
 
     /// <summary>The portal's migrations, as the assembly declares them (no count written out here to go stale).</summary>
     private static int MigrationsInAssembly() =>
-        typeof(PortalDbContext).Assembly.GetTypes().Count(t =>
+        Assembly.Load(DatabaseProviders.MigrationsAssembly(DatabaseProviders.Sqlite)).GetTypes().Count(t =>
             t.GetCustomAttribute<MigrationAttribute>() is not null && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(PortalDbContext));
 }
