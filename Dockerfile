@@ -20,6 +20,9 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/SchoolImprovement.Domain/SchoolImprovement.Domain.csproj src/SchoolImprovement.Domain/
 COPY src/SchoolImprovement.Infrastructure/SchoolImprovement.Infrastructure.csproj src/SchoolImprovement.Infrastructure/
+COPY src/SchoolImprovement.Migrations.Sqlite/SchoolImprovement.Migrations.Sqlite.csproj src/SchoolImprovement.Migrations.Sqlite/
+COPY src/SchoolImprovement.Migrations.Postgres/SchoolImprovement.Migrations.Postgres.csproj src/SchoolImprovement.Migrations.Postgres/
+COPY src/SchoolImprovement.Migrations.SqlServer/SchoolImprovement.Migrations.SqlServer.csproj src/SchoolImprovement.Migrations.SqlServer/
 COPY src/SchoolImprovement.Web/SchoolImprovement.Web.csproj src/SchoolImprovement.Web/package.json src/SchoolImprovement.Web/package-lock.json src/SchoolImprovement.Web/
 RUN dotnet restore src/SchoolImprovement.Web/SchoolImprovement.Web.csproj
 
@@ -46,7 +49,7 @@ RUN mkdir -p /app/data /app/uploads /app/logs /home/app/.aspnet/DataProtection-K
     && chown "$APP_UID" /app/data /app/uploads /app/logs \
     && chown -R "$APP_UID" /home/app/.aspnet
 
-# Database__Provider: Sqlite (file /app/data/portal.db) or Postgres (set Database__ConnectionString).
+# Database__Provider: Sqlite (file /app/data/portal.db), Postgres or SqlServer (set Database__ConnectionString).
 # ASPNETCORE_HTTP_PORTS is cleared so Kestrel binds only ASPNETCORE_URLS.
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_HTTP_PORTS= \
