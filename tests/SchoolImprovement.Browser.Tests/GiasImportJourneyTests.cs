@@ -38,13 +38,13 @@ public sealed class GiasImportJourneyTests(BrowserSession session) : IClassFixtu
             await page.Locator("#urn-299102").IsCheckedAsync(),
             await page.Locator("#urn-299103").IsCheckedAsync()];
 
-        Assert.Equal([true, true, false], await TicksAsync());
+        Assert.Equal(new[] { true, true, false }, await TicksAsync());
         await BrowserSession.AssertAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Clear all ticks" }).ClickAsync();
-        Assert.Equal([false, false, false], await TicksAsync());
+        Assert.Equal(new[] { false, false, false }, await TicksAsync());
         await page.Locator("#urn-299103").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tick all 2 matching this trust" }).ClickAsync();
-        Assert.Equal([true, true, true], await TicksAsync());
+        Assert.Equal(new[] { true, true, true }, await TicksAsync());
     }
 }

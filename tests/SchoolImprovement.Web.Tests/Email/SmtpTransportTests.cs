@@ -57,7 +57,7 @@ public sealed class SmtpTransportTests
         var authenticated = Client();
         (string From, string To, string Subject, string Body)? sent = null;
         authenticated.Setup(c => c.SendAsync(It.IsAny<MimeMessage>(), It.IsAny<CancellationToken>(), It.IsAny<ITransferProgress>()))
-            .Callback((MimeMessage m, CancellationToken _, ITransferProgress _) => sent = (m.From.Mailboxes.Single().Address, m.To.Mailboxes.Single().Address, m.Subject, m.TextBody))
+            .Callback((MimeMessage m, CancellationToken _, ITransferProgress _) => sent = (m.From.Mailboxes.Single().Address, m.To.Mailboxes.Single().Address, m.Subject ?? "", m.TextBody ?? ""))
             .ReturnsAsync("250 OK");
         var message = new OutgoingEmail("nia@ddat.example", "Your account", "Choose your password: https://portal.test.example/x");
 
