@@ -9,10 +9,7 @@
 ############################ build ############################
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 
-# The Web project's build runs `npm ci` (package-lock.json) and copies Bootstrap into wwwroot/lib.
-RUN apt-get update \
-    && apt-get install -y --no-install-recommends nodejs npm \
-    && rm -rf /var/lib/apt/lists/*
+# Front-end files are committed in wwwroot/lib (scripts/refresh-frontend.sh): the build needs no Node.
 
 WORKDIR /src
 
@@ -23,7 +20,7 @@ COPY src/SchoolImprovement.Infrastructure/SchoolImprovement.Infrastructure.cspro
 COPY src/SchoolImprovement.Migrations.Sqlite/SchoolImprovement.Migrations.Sqlite.csproj src/SchoolImprovement.Migrations.Sqlite/
 COPY src/SchoolImprovement.Migrations.Postgres/SchoolImprovement.Migrations.Postgres.csproj src/SchoolImprovement.Migrations.Postgres/
 COPY src/SchoolImprovement.Migrations.SqlServer/SchoolImprovement.Migrations.SqlServer.csproj src/SchoolImprovement.Migrations.SqlServer/
-COPY src/SchoolImprovement.Web/SchoolImprovement.Web.csproj src/SchoolImprovement.Web/package.json src/SchoolImprovement.Web/package-lock.json src/SchoolImprovement.Web/
+COPY src/SchoolImprovement.Web/SchoolImprovement.Web.csproj src/SchoolImprovement.Web/
 RUN dotnet restore src/SchoolImprovement.Web/SchoolImprovement.Web.csproj
 
 COPY src/ src/
@@ -55,6 +52,7 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_HTTP_PORTS= \
     Database__Provider=Sqlite \
     Database__DataFolder=/app/data \
+    Storage__Folder=/app/uploads \
     Demo__Enabled=false
 
 # data: the SQLite database and the mail pickup folder (data/mail). uploads: uploaded documents.

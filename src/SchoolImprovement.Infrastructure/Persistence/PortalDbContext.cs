@@ -43,6 +43,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<RoleGrantRequest> RoleGrantRequests => Set<RoleGrantRequest>();
     public DbSet<MfaExemption> MfaExemptions => Set<MfaExemption>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<Storage.StoredFile> StoredFiles => Set<Storage.StoredFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -38,22 +38,27 @@ public sealed class AccountEmails(
     public const string PasswordChangedSubject = "Your school improvement portal password has changed";
 
     /// <summary>New people choose their own password through an invitation link (<see cref="InvitationTokenProvider"/>, three days by default).</summary>
-    public async Task SendInvitationAsync(PortalUser user, CancellationToken ct)
+    /// <param name="user">The new person.</param>
+    /// <param name="detail">For the security event: null for the first invitation, "sent again" for an administrator's resend.</param>
+    /// <param name="ct">Cancels the work.</param>
+    public async Task SendInvitationAsync(PortalUser user, CancellationToken ct, string? detail = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.Name, InvitationTokenProvider.Purpose);
         var link = Link("/account/invitation", user, token);
-        await email.SendAsync(user.Email!, InvitationSubject,
-            $"An account has been made for you. Choose your password here within {Lifetime(tokens.Value.InvitationLifetime)}:\n{link}\n\nIf the link has expired, ask for a new one on the sign-in page (\"Forgotten your password?\").", ct);
-        await events.RecordAsync(SecurityEventKind.InvitationSent, SecurityOutcome.Succeeded, user.Id, ct: ct);
+        await email.SendAsync(new OutgoingEmail(user.Email!, InvitationSubject,
+            $"An account has been made for you. Choose your password here within {Lifetime(tokens.Value.InvitationLifetime)}:\n{link}\n\nIf the link has expired, ask for a new one on the sign-in page (\"Forgotten your password?\").",
+            new EmailAbout(AccountEmailKind.Invitation, user.Id)), ct);
+        await events.RecordAsync(SecurityEventKind.InvitationSent, SecurityOutcome.Succeeded, user.Id, detail, ct);
     }
 
     public async Task SendPasswordResetAsync(PortalUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var link = await ResetLinkAsync(user);
-        await email.SendAsync(user.Email!, ResetSubject,
-            $"Someone asked to reset the password for {user.Email}.\n\nTo choose a new password, open this link within {Lifetime(tokens.Value.PasswordResetLifetime)}:\n{link}\n\nIf it was not you, ignore this email.", ct);
+        await email.SendAsync(new OutgoingEmail(user.Email!, ResetSubject,
+            $"Someone asked to reset the password for {user.Email}.\n\nTo choose a new password, open this link within {Lifetime(tokens.Value.PasswordResetLifetime)}:\n{link}\n\nIf it was not you, ignore this email.",
+            new EmailAbout(AccountEmailKind.PasswordReset, user.Id)), ct);
     }
 
     public async Task SendSecondFactorChangedAsync(PortalUser user, SecondFactorChange change, CancellationToken ct)
@@ -120,9 +125,10 @@ public sealed class AccountEmails(
     {
         ArgumentNullException.ThrowIfNull(user);
         var link = await ResetLinkAsync(user);
-        await email.SendAsync(user.Email!, AuthenticatorResetSubject,
+        await email.SendAsync(new OutgoingEmail(user.Email!, AuthenticatorResetSubject,
             $"Your trust administrator reset the authenticator app for your account on {Features.UkFormat.DateTime(clock.GetUtcNow())} (UK time), and you have been signed out everywhere.\n\n"
             + $"Your old password no longer works. Choose a new password with this link, which works for a short time only:\n{link}\n\n"
-            + "You will then set up a new authenticator app when you sign in. If you did not ask for this, tell your trust administrator at once.", ct);
+            + "You will then set up a new authenticator app when you sign in. If you did not ask for this, tell your trust administrator at once.",
+            new EmailAbout(AccountEmailKind.PasswordReset, user.Id)), ct);
     }
 }

@@ -1,7 +1,17 @@
-using System.Net;
-using System.Net.Mail;
-
 namespace SchoolImprovement.Web.Email;
+
+/// <summary>How the connection to the mail server is protected (<c>Email:SmtpSecurity</c>).</summary>
+public enum SmtpSecurity
+{
+    /// <summary>Plain connection upgraded with STARTTLS before anything is sent; refused if the server does not offer it (port 587). The default.</summary>
+    StartTls,
+
+    /// <summary>TLS from the first byte (port 465).</summary>
+    SslOnConnect,
+
+    /// <summary>No TLS at all: only for a relay on the same host or a test server. Refused outside Development unless <see cref="EmailOptions.AllowUnencryptedSmtp"/>.</summary>
+    None,
+}
 
 public sealed class EmailOptions
 {
@@ -13,7 +23,12 @@ public sealed class EmailOptions
     public int SmtpPort { get; set; } = 587;
     public string? SmtpUserName { get; set; }
     public string? SmtpPassword { get; set; }
-    public bool SmtpEnableSsl { get; set; } = true;
+
+    /// <summary>TLS unless configured otherwise: StartTls (default), SslOnConnect or None.</summary>
+    public SmtpSecurity SmtpSecurity { get; set; } = SmtpSecurity.StartTls;
+
+    /// <summary>Lets <see cref="SmtpSecurity.None"/> pass the production start-up check (a relay on localhost); off by default.</summary>
+    public bool AllowUnencryptedSmtp { get; set; }
 
     /// <summary>Seconds to wait before each retry of a failed delivery; unset means 2, 10 and 60.</summary>
     public int[]? RetryDelaySeconds { get; set; }

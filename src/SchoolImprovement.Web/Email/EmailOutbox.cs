@@ -20,10 +20,14 @@ public sealed class EmailOutbox : IPortalEmail
 
     internal ChannelReader<OutgoingEmail> Queue => _queue.Reader;
 
-    public Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default)
+    public Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default) =>
+        SendAsync(new OutgoingEmail(to, subject, body), cancellationToken);
+
+    public Task SendAsync(OutgoingEmail message, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(message);
         Interlocked.Increment(ref _pending);
-        if (!_queue.Writer.TryWrite(new OutgoingEmail(to, subject, body)))
+        if (!_queue.Writer.TryWrite(message))
         {
             Interlocked.Decrement(ref _pending);
             throw new InvalidOperationException("The email queue is closed: the portal is stopping.");

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Mail;
 
 namespace SchoolImprovement.Web.Email;
 
@@ -17,6 +15,7 @@ public static class EmailRegistration
         });
         // Requests queue mail; the dispatcher delivers it outside them.
         services.AddSingleton<EmailOutbox>();
+        services.AddSingleton<EmailDeliveryFailures>();
         services.AddSingleton<IPortalEmail>(provider => provider.GetRequiredService<EmailOutbox>());
         services.AddHostedService<EmailDispatcher>();
 

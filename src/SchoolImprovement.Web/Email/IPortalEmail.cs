@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Mail;
-
 namespace SchoolImprovement.Web.Email;
 
 /// <summary>
@@ -10,4 +7,7 @@ namespace SchoolImprovement.Web.Email;
 public interface IPortalEmail
 {
     Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default);
+
+    /// <summary>Queues an account email whose refusal by the mail server is recorded against <see cref="EmailAbout.UserId"/>.</summary>
+    Task SendAsync(OutgoingEmail message, CancellationToken cancellationToken = default);
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Seeding;
+using SchoolImprovement.Infrastructure.Storage;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Features;
 using SchoolImprovement.Web.Security;
@@ -42,6 +43,7 @@ public static class PortalServices
         services.AddPortalThrottling(builder.Configuration);
         services.AddPortalAuthorization();
         services.AddPortalEmail(builder.Configuration);
+        services.AddPortalFileStorage(builder.Configuration);
         services.AddValidatorsFromThisAssembly();
         services.AddFeatureHandlers();
         services.AddScoped<Common.SchoolAccess>();

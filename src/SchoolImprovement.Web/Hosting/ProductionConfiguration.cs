@@ -14,6 +14,8 @@ public static class ProductionConfiguration
     public const string AllowedHostsSetting = "AllowedHosts";
     public const string EmailModeSetting = EmailOptions.Section + ":Mode";
     public const string SmtpHostSetting = EmailOptions.Section + ":SmtpHost";
+    public const string SmtpSecuritySetting = EmailOptions.Section + ":SmtpSecurity";
+    public const string AllowUnencryptedSmtpSetting = EmailOptions.Section + ":AllowUnencryptedSmtp";
 
     /// <summary>Whether the checks apply: every environment except Development and Testing (an unknown name is treated as production).</summary>
     public static bool Applies(IHostEnvironment environment)
@@ -51,6 +53,18 @@ public static class ProductionConfiguration
         else if (string.IsNullOrWhiteSpace(configuration[SmtpHostSetting]))
         {
             problems.Add($"{SmtpHostSetting} must be set when {EmailModeSetting} is Smtp.");
+        }
+
+        var security = configuration[SmtpSecuritySetting];
+        if (!string.IsNullOrWhiteSpace(security) && !Enum.TryParse<SmtpSecurity>(security, ignoreCase: true, out _))
+        {
+            problems.Add($"{SmtpSecuritySetting} must be StartTls (the default), SslOnConnect or None (it is \"{security}\").");
+        }
+        else if (string.Equals(mode, "Smtp", StringComparison.OrdinalIgnoreCase)
+            && Enum.TryParse<SmtpSecurity>(security, ignoreCase: true, out var chosen) && chosen == SmtpSecurity.None
+            && !configuration.GetValue<bool>(AllowUnencryptedSmtpSetting))
+        {
+            problems.Add($"{SmtpSecuritySetting} is None: invitation and reset links would cross the network unencrypted. Use StartTls (port 587) or SslOnConnect (port 465); for a relay on the same host only, set {AllowUnencryptedSmtpSetting} to true.");
         }
 
         return problems;

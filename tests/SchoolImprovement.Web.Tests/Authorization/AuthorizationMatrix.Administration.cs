@@ -20,6 +20,8 @@ public static partial class AuthorizationMatrix
         new("Users.Reactivate", Post, "/users/{id}/reactivate", Target.NewDeactivatedUser,     "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     302/404     403/403     302/302"),
         new("Users.ResetAuthenticator", Post, "/users/{id}/reset-authenticator", Target.NewUser,
                                                                                                "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     302/404     403/403     302/302"),
+        new("Users.ResendInvitation", Post, "/users/{id}/resend-invitation", Target.NewUser,
+                                                                                               "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     302/404     403/403     302/302"),
         new("Users.Assign", Post, "/users/{id}/assignments", Target.User,                      "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     200/404     403/403     302/302"),
         new("Users.Unassign", Post, "/users/{parent}/assignments/{id}/remove", Target.NewAssignment,
                                                                                                "403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     403/403     302/404     403/403     302/302"),

@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Mail;
+using MailKit.Net.Smtp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +68,7 @@ public sealed class EmailOutboxTests
         var server = new Mock<IMailTransport>();
         server.Setup(s => s.DeliverAsync(It.IsAny<OutgoingEmail>(), It.IsAny<CancellationToken>()))
             .Returns(() => Interlocked.Increment(ref attempts) == 1
-                ? Task.FromException(new SmtpException(SmtpStatusCode.ServiceNotAvailable, "try later"))
+                ? Task.FromException(new SmtpCommandException(SmtpErrorCode.MessageNotAccepted, SmtpStatusCode.ServiceNotAvailable, "4.3.2 try later"))
                 : Task.CompletedTask);
         using var factory = new MailServerPortal(server.Object);
 
@@ -86,7 +86,7 @@ public sealed class EmailOutboxTests
     {
         var server = new Mock<IMailTransport>();
         server.Setup(s => s.DeliverAsync(It.IsAny<OutgoingEmail>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new SmtpException(SmtpStatusCode.ServiceNotAvailable, "down"));
+            .ThrowsAsync(new SmtpCommandException(SmtpErrorCode.MessageNotAccepted, SmtpStatusCode.ServiceNotAvailable, "4.3.2 down"));
         using var factory = new MailServerPortal(server.Object);
 
         using var answered = await ForgotPasswordAsync(factory, "trustee@ddat.example");

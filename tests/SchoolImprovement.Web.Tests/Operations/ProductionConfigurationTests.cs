@@ -140,6 +140,26 @@ public sealed class ProductionConfigurationTests
         Assert.DoesNotContain("Now listening", portal.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("StartTls", null, false)]
+    [InlineData("SslOnConnect", null, false)]
+    [InlineData("None", null, true)]
+    [InlineData("none", "false", true)]
+    [InlineData("None", "true", false)]
+    [InlineData("Tls", null, true)]
+    public void Production_refuses_mail_without_tls_unless_explicitly_allowed(string security, string? allow, bool refused)
+    {
+        var settings = Safe();
+        settings["Email:SmtpSecurity"] = security;
+        settings["Email:AllowUnencryptedSmtp"] = allow;
+
+        var problems = Problems(settings);
+
+        Assert.Equal(refused, problems.Count == 1);
+        Assert.All(problems, p => Assert.StartsWith("Email:SmtpSecurity", p, StringComparison.Ordinal));
+        Assert.Empty(Problems(settings, "Development"));
+    }
+
     private sealed class Environment(string name) : IHostEnvironment
     {
         public string EnvironmentName { get; set; } = name;

@@ -13,6 +13,7 @@ using SchoolImprovement.Infrastructure.Auditing;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Sessions;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Storage;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Tenancy;
@@ -37,7 +38,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
     [
         typeof(School), typeof(SchoolAssignment), typeof(PolicyProfile), typeof(AuditEntry),
         typeof(Inspection), typeof(SchoolCategorisation), typeof(ImprovementAction), typeof(RoleGrantRequest),
-        typeof(MfaExemption),
+        typeof(MfaExemption), typeof(StoredFile),
     ];
 
     [Fact]

@@ -15,11 +15,17 @@ namespace SchoolImprovement.Web.Features.SchoolRegister;
 /// <summary>The upload page; its problems, if any, are in ModelState.</summary>
 public sealed record ImportPage(string? FileName);
 
-/// <summary>One row of the choice page: the establishment in the file and whether the trust already has it.</summary>
-public sealed record ImportChoice(GiasEstablishment Establishment, bool InRegister, bool Selected);
+/// <summary>
+/// One row of the choice page: the establishment in the file, whether the trust already has it, and
+/// whether its "Trusts (name)" is this trust's name (<see cref="GiasImportHandler.SameTrustName"/>).
+/// </summary>
+public sealed record ImportChoice(GiasEstablishment Establishment, bool InRegister, bool MatchesTrust, bool Selected);
 
 /// <summary>The choice page: the file's establishments, to tick those that belong to the trust; the file sealed for the next step.</summary>
-public sealed record ImportChoosePage(string FileName, string Payload, IReadOnlyList<ImportChoice> Rows);
+public sealed record ImportChoosePage(string FileName, string Payload, string TrustName, IReadOnlyList<ImportChoice> Rows)
+{
+    public int Matching => Rows.Count(r => r.MatchesTrust);
+}
 
 /// <summary>The upload step's answer: the choice page, or the file refused with every problem (nothing kept).</summary>
 public sealed record ImportRead(ImportChoosePage? Page, CommandResult.Refused? Refused);
@@ -165,14 +171,39 @@ public sealed class GiasImportHandler(PortalDbContext db, IDataProtectionProvide
             : result;
     }
 
+    /// <summary>
+    /// The first time the page is shown, the schools already in the register and those whose GIAS
+    /// "Trusts (name)" is this trust's name are ticked (so a trust of 190 schools does not tick 190
+    /// boxes); shown again after a refusal, exactly the ticks the user sent.
+    /// </summary>
     private async Task<ImportChoosePage> ChoosePageAsync(string fileName, byte[] bytes, GiasReadResult read, HashSet<int>? selected, CancellationToken cancellationToken)
     {
         var urns = read.Establishments.Select(e => e.Details.Urn).ToList();
         var inRegister = (await db.Schools.Where(s => urns.Contains(s.Urn)).Select(s => s.Urn).ToListAsync(cancellationToken)).ToHashSet();
+        var trustId = trust.TrustId ?? throw new InvalidOperationException("The import needs a trust.");
+        var trustName = await db.Trusts.Where(t => t.Id == trustId).Select(t => t.Name).SingleAsync(cancellationToken);
         var rows = read.Establishments
-            .Select(e => new ImportChoice(e, inRegister.Contains(e.Details.Urn), selected?.Contains(e.Details.Urn) ?? inRegister.Contains(e.Details.Urn)))
+            .Select(e =>
+            {
+                var urn = e.Details.Urn;
+                var matches = SameTrustName(e.Trusts, trustName);
+                return new ImportChoice(e, inRegister.Contains(urn), matches, selected?.Contains(urn) ?? (inRegister.Contains(urn) || matches));
+            })
             .ToList();
-        return new ImportChoosePage(fileName, Seal(bytes), rows);
+        return new ImportChoosePage(fileName, Seal(bytes), trustName, rows);
+    }
+
+    /// <summary>
+    /// Whether GIAS's "Trusts (name)" names this trust: the same words, ignoring case and runs of
+    /// white space ("DERBY DIOCESAN ACADEMY TRUST" is "Derby Diocesan  Academy Trust"). Exact otherwise:
+    /// no prefix, abbreviation or "Ltd" guessing, so a similarly named trust is never ticked.
+    /// </summary>
+    public static bool SameTrustName(string? giasTrusts, string trustName)
+    {
+        ArgumentNullException.ThrowIfNull(trustName);
+        return giasTrusts is not null && string.Equals(Words(giasTrusts), Words(trustName), StringComparison.OrdinalIgnoreCase);
+
+        static string Words(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>Every problem with the file, one line each ("Line 3: ..."; line 0 is the file as a whole).</summary>

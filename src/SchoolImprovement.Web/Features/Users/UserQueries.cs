@@ -6,7 +6,12 @@ using SchoolImprovement.Web.Security.Sessions;
 
 namespace SchoolImprovement.Web.Features.Users;
 
-public sealed record UserRow(Guid Id, string DisplayName, string Email, bool IsActive, IReadOnlyList<string> Roles);
+/// <param name="Status">"Active", "Deactivated", "Invited, not yet accepted" or "Invitation email not delivered".</param>
+public sealed record UserRow(Guid Id, string DisplayName, string Email, string Status, IReadOnlyList<string> Roles)
+{
+    public static string StatusOf(bool isActive, bool invited, bool invitationNotDelivered) =>
+        !isActive ? "Deactivated" : !invited ? "Active" : invitationNotDelivered ? "Invitation email not delivered" : "Invited, not yet accepted";
+}
 
 public sealed record UserAssignmentRow(Guid Id, Guid SchoolId, string SchoolName, AssignmentKind Kind);
 
@@ -24,7 +29,16 @@ public sealed record UserPage(
     IReadOnlyList<SchoolOption> Schools,
     IReadOnlyList<string> PendingRoles,
     IReadOnlyList<SessionRow> Sessions,
-    bool IsSelf);
+    bool IsSelf,
+    bool Invited,
+    EmailProblem? InvitationProblem,
+    EmailProblem? ResetProblem)
+{
+    /// <summary>"Resend invitation" is offered while the person is active and has not accepted it.</summary>
+    public bool CanResendInvitation => IsActive && Invited;
+
+    public string Status => UserRow.StatusOf(IsActive, Invited, InvitationProblem is not null);
+}
 
 /// <summary>The confirmation before a trust administrator ends one of a person's sessions.</summary>
 public sealed record EndUserSessionPage(Guid UserId, string DisplayName, SessionRow Session);
@@ -36,14 +50,25 @@ public sealed class UserQueries(PortalDbContext db, TrustContext trust)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken ct)
     {
+        // The conditions of AccountEmailStatus, written into the one query.
+        var succeeded = AccountEmailStatus.Succeeded;
+        var accepted = AccountEmailStatus.Accepted;
+        var sent = AccountEmailStatus.InvitationSent;
+        var notDelivered = AccountEmailStatus.InvitationNotDelivered;
         var rows = await db.UsersOf(trust).OrderBy(u => u.DisplayName)
             .Select(u => new
             {
                 u.Id, u.DisplayName, u.Email, u.IsActive,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
+                Invited = u.PasswordHash == null && !db.SecurityEvents.Any(e => e.UserId == u.Id && e.Outcome == succeeded && accepted.Contains(e.Kind)),
+                NotDelivered = db.SecurityEvents
+                    .Where(e => e.UserId == u.Id && (e.Kind == sent || e.Kind == notDelivered))
+                    .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+                    .Select(e => e.Kind)
+                    .FirstOrDefault() == notDelivered,
             })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new UserRow(r.Id, r.DisplayName, r.Email ?? "", r.IsActive, r.Roles))];
+        return [.. rows.Select(r => new UserRow(r.Id, r.DisplayName, r.Email ?? "", UserRow.StatusOf(r.IsActive, r.Invited, r.NotDelivered), r.Roles))];
     }
 
     /// <param name="keptForm">The details the administrator typed, when the page is shown again after a refusal.</param>
@@ -68,8 +93,10 @@ public sealed class UserQueries(PortalDbContext db, TrustContext trust)
         var form = keptForm ?? new UserForm { DisplayName = user.DisplayName, Email = user.Email ?? "", Roles = roles };
         var pending = await db.RoleGrantRequests.Where(r => r.UserId == id && r.Outcome == RoleGrantOutcome.Pending).Select(r => r.Role).ToListAsync(ct);
         var sessions = await db.OpenSessionsAsync(id, current: null, ct);
+        var invited = await AccountEmailStatus.IsInvitedAsync(db, id, ct);
+        var (invitationProblem, resetProblem) = await AccountEmailStatus.ProblemsAsync(db, id, ct);
         return new UserPage(user.Id, user.DisplayName, user.IsActive, user.TwoFactorEnabled, form, keptAssignment ?? new AssignmentForm(), assignments, schools,
-            [.. pending.Order(StringComparer.Ordinal)], sessions, user.Id == trust.UserId);
+            [.. pending.Order(StringComparer.Ordinal)], sessions, user.Id == trust.UserId, invited, invited ? invitationProblem : null, resetProblem);
     }
 
     /// <summary>One open session of a person of the trust; another trust's person, or a closed or unknown session, is missing.</summary>

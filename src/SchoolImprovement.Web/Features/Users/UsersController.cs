@@ -60,6 +60,15 @@ public sealed class UsersController(UserQueries queries) : Controller
             _ => ShowAsync(id));
     }
 
+    [HttpPost("{id:guid}/resend-invitation")]
+    public Task<IActionResult> ResendInvitation(Guid id, [FromServices] ResendInvitationHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return this.SubmitAsync(new object(), () => handler.HandleAsync(id, HttpContext.RequestAborted),
+            _ => this.Done($"/users/{id}", "A new invitation has been sent. Earlier invitation links no longer work."),
+            _ => ShowAsync(id));
+    }
+
     [HttpPost("{id:guid}/reset-authenticator")]
     public Task<IActionResult> ResetAuthenticator(Guid id, [FromServices] ResetAuthenticatorHandler handler)
     {

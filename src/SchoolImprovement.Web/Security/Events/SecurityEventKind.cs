@@ -42,6 +42,10 @@ public enum SecurityEventKind
     AccessRefused,
     /// <summary>A new person chose their first password from an invitation link.</summary>
     InvitationAccepted,
+    /// <summary>The mail server refused an invitation email (outcome Refused, detail its reason) or it failed after every retry (Failed).</summary>
+    InvitationEmailNotDelivered,
+    /// <summary>The mail server refused a password-reset email (Refused) or it failed after every retry (Failed).</summary>
+    PasswordResetEmailNotDelivered,
 }
 
 public enum SecurityOutcome
