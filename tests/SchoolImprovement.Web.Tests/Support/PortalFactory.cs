@@ -48,7 +48,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider);
-        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Database:ConnectionString", Database.PortalConnectionString);
+        builder.UseSetting("Database:MigrationConnectionString", Database.MigrationConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:Enabled", DemoMode ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
@@ -71,12 +72,22 @@ public class PortalFactory : WebApplicationFactory<Program>
         await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
-    /// <summary>Reads across trusts for assertions (a scope with no trust sees only non-tenant tables).</summary>
+    /// <summary>
+    /// Reads across trusts for assertions: a scope with no trust, so EF's filter shows only non-tenant
+    /// tables; raw SQL sees every row, because on PostgreSQL the context connects as the owner, whom
+    /// row-level security does not bind in tests (the superuser), not as the portal's role.
+    /// </summary>
     public async Task<T> WithoutTrustAsync<T>(Func<PortalDbContext, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
         await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (Database.MigrationConnectionString is { } owner)
+        {
+            db.Database.SetConnectionString(owner);
+        }
+
+        return await work(db);
     }
 
     public async Task<Guid> TrustIdAsync(string namePrefix) =>
