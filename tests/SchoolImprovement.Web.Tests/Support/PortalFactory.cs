@@ -20,6 +20,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "portal-tests-mail", Guid.NewGuid().ToString("N"));
     public SqlCommandCounter Commands { get; } = new();
 
+    /// <summary>Connections the portal's contexts open and close (row-level security adds a statement to each; ADR 0016).</summary>
+    public ConnectionCounter Connections { get; } = new();
+
     /// <summary>The portal's clock: real time until a test pins it.</summary>
     public TestClock Clock { get; } = new();
 
@@ -60,7 +63,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton(Commands);
             services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<IDbContextOptionsConfiguration<PortalDbContext>>(new CountingConfiguration(Commands));
+            services.AddSingleton<IDbContextOptionsConfiguration<PortalDbContext>>(new CountingConfiguration(Commands, Connections));
         });
     }
 
@@ -121,10 +124,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 
-    private sealed class CountingConfiguration(SqlCommandCounter counter) : IDbContextOptionsConfiguration<PortalDbContext>
+    private sealed class CountingConfiguration(SqlCommandCounter counter, ConnectionCounter connections) : IDbContextOptionsConfiguration<PortalDbContext>
     {
         public void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder optionsBuilder) =>
-            optionsBuilder.AddInterceptors(counter);
+            optionsBuilder.AddInterceptors(counter, connections);
     }
 }
 
@@ -155,6 +158,43 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
         Interlocked.Increment(ref _count);
+        return result;
+    }
+}
+
+/// <summary>Counts connections opened and closed by the portal's contexts (for the round trips row-level security adds).</summary>
+public sealed class ConnectionCounter : DbConnectionInterceptor
+{
+    private int _opened;
+    private int _closed;
+
+    public int Opened => Volatile.Read(ref _opened);
+
+    public int Closed => Volatile.Read(ref _closed);
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _opened, 0);
+        Interlocked.Exchange(ref _closed, 0);
+    }
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _opened);
+        return Task.CompletedTask;
+    }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Interlocked.Increment(ref _opened);
+
+    public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Interlocked.Increment(ref _closed);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Interlocked.Increment(ref _closed);
         return result;
     }
 }
