@@ -52,11 +52,15 @@ public static class RowLevelSecurity
             .Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>The DDL that puts <paramref name="table"/> under the trust policy.</summary>
+    /// <summary>
+    /// The DDL that puts <paramref name="table"/> under the trust policy. Safe to run again (the policy
+    /// is replaced), so a migration set that repeats it over a database that has it changes nothing.
+    /// </summary>
     public static string EnableSql(string table) =>
         $"""
         ALTER TABLE {Quote(table)} ENABLE ROW LEVEL SECURITY;
         ALTER TABLE {Quote(table)} FORCE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS {PolicyName} ON {Quote(table)};
         CREATE POLICY {PolicyName} ON {Quote(table)} AS PERMISSIVE FOR ALL USING ({TrustPredicate}) WITH CHECK ({TrustPredicate});
         """;
 
@@ -68,9 +72,9 @@ public static class RowLevelSecurity
         ALTER TABLE {Quote(table)} DISABLE ROW LEVEL SECURITY;
         """;
 
-    /// <summary>The DDL that lets a cross-trust connection read (SELECT only) every trust's rows of <paramref name="table"/>.</summary>
+    /// <summary>The DDL that lets a cross-trust connection read (SELECT only) every trust's rows of <paramref name="table"/>. Safe to run again.</summary>
     public static string CrossTrustReadSql(string table) =>
-        $"CREATE POLICY {CrossTrustReadPolicyName} ON {Quote(table)} AS PERMISSIVE FOR SELECT USING (current_setting('{CrossTrustSetting}', true) = '{CrossTrustReadValue}');";
+        $"DROP POLICY IF EXISTS {CrossTrustReadPolicyName} ON {Quote(table)}; CREATE POLICY {CrossTrustReadPolicyName} ON {Quote(table)} AS PERMISSIVE FOR SELECT USING (current_setting('{CrossTrustSetting}', true) = '{CrossTrustReadValue}');";
 
     /// <summary>Puts each table under the trust policy, on PostgreSQL; nothing on other providers.</summary>
     public static void Enable(MigrationBuilder migrationBuilder, params string[] tables) =>

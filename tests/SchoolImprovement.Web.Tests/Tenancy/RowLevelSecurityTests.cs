@@ -292,6 +292,23 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
         Assert.Equal(["RoleGrantRequests"], policies.Where(p => p.Name == RowLevelSecurity.CrossTrustReadPolicyName).Select(p => p.Table));
     }
 
+    [SkippableFact]
+    public async Task Enabling_a_table_that_already_has_the_policies_changes_nothing()
+    {
+        var (ddat, vine) = await fixture.TrustsAsync();
+        const string Policies = "SELECT count(*)::int AS \"Value\" FROM pg_policies WHERE schemaname = 'public' AND tablename IN ('Schools', 'RoleGrantRequests')";
+        var before = await Portal.WithoutTrustAsync(db => db.Database.SqlQueryRaw<int>(Policies).SingleAsync());
+
+        // As a migration set ported over a database that has them already would (ADR 0016).
+        var again = RowLevelSecurity.EnableSql("Schools") + RowLevelSecurity.EnableSql("RoleGrantRequests") + RowLevelSecurity.CrossTrustReadSql("RoleGrantRequests");
+        await Portal.WithoutTrustAsync(db => db.Database.ExecuteSqlRawAsync(again));
+
+        Assert.Equal(3, before);
+        Assert.Equal(before, await Portal.WithoutTrustAsync(db => db.Database.SqlQueryRaw<int>(Policies).SingleAsync()));
+        Assert.Equal(0, await Portal.InTrustAsync(ddat, db => db.Database.SqlQueryRaw<int>(CountSql("Schools", "WHERE \"TrustId\" = {0}"), vine).SingleAsync()));
+        Assert.Equal(await OwnerCountAsync("Schools", ddat), await Portal.InTrustAsync(ddat, db => db.Database.SqlQueryRaw<int>(CountSql("Schools")).SingleAsync()));
+    }
+
     private sealed record TableSecurity(string Table, bool Enabled, bool Forced);
 
     private sealed record TablePolicy(string Table, string Name, string Permissive, string Command, string? Using, string? Check);
