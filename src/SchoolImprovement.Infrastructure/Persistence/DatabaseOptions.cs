@@ -11,6 +11,13 @@ public sealed class DatabaseOptions
     /// <summary>For PostgreSQL and SQL Server: the connection string (required). For SQLite: optional; defaults to a file in <see cref="DataFolder"/>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// For PostgreSQL: optional connection string of the role that owns the schema and runs the
+    /// migrations. When set, <see cref="ConnectionString"/> names the application's own role, which
+    /// has data rights only and is subject to row-level security (docs/operations.md, ADR 0016).
+    /// </summary>
+    public string? MigrationConnectionString { get; set; }
+
     /// <summary>Where the SQLite file lives; created on first run.</summary>
     public string DataFolder { get; set; } = "data";
 

@@ -11,7 +11,8 @@ public static class PersistenceRegistration
     /// <summary>
     /// Registers the DbContext (never pooled: a pooled context could carry one trust into the
     /// next request), the scoped trust context and the save interceptors, in the order they run:
-    /// version stamp, audit, tenancy.
+    /// version stamp, audit, tenancy. On PostgreSQL each connection also carries the scope's trust
+    /// for row-level security (<see cref="PostgresTrustSettingInterceptor"/>, ADR 0016).
     /// </summary>
     public static IServiceCollection AddPortalPersistence(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,9 +22,17 @@ public static class PersistenceRegistration
         services.AddScoped<VersionInterceptor>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<TenancyInterceptor>();
+        services.AddScoped<PostgresTrustSettingInterceptor>();
+        services.AddSingleton<CrossTrustAccess>();
         services.AddDbContext<PortalDbContext>((provider, builder) =>
         {
-            DatabaseProviders.Configure(builder, provider.GetRequiredService<DatabaseOptions>());
+            var options = provider.GetRequiredService<DatabaseOptions>();
+            DatabaseProviders.Configure(builder, options);
+            if (options.Provider.Equals(DatabaseProviders.Postgres, StringComparison.OrdinalIgnoreCase))
+            {
+                builder.AddInterceptors(provider.GetRequiredService<PostgresTrustSettingInterceptor>());
+            }
+
             builder.AddInterceptors(
                 provider.GetRequiredService<VersionInterceptor>(),
                 provider.GetRequiredService<AuditInterceptor>(),

@@ -13,6 +13,13 @@ public sealed class TrustContext
     public Guid? TrustId { get; private set; }
     public Guid? UserId { get; private set; }
     public string ActorName { get; private set; } = SystemActor;
+
+    /// <summary>
+    /// True only in the scope <see cref="CrossTrustAccess"/> creates: no trust, and on PostgreSQL the
+    /// connection may read (never write) the tables the cross-trust policy names (ADR 0016).
+    /// </summary>
+    public bool CrossTrustRead { get; private set; }
+
     private bool _entered;
 
     /// <summary>True once the scope's trust has been set (a re-executed request keeps it).</summary>
@@ -29,5 +36,12 @@ public sealed class TrustContext
         TrustId = trustId;
         UserId = userId;
         ActorName = string.IsNullOrWhiteSpace(actorName) ? SystemActor : actorName;
+    }
+
+    /// <summary>Enters the cross-trust read of platform administration: reached only through <see cref="CrossTrustAccess"/>.</summary>
+    internal void EnterCrossTrustRead(string actorName)
+    {
+        Enter(null, null, actorName);
+        CrossTrustRead = true;
     }
 }

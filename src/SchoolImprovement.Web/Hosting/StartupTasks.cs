@@ -21,12 +21,20 @@ public static class StartupTasks
         }
     }
 
-    /// <summary>Applies pending migrations and makes sure every role exists (the <c>migrate</c> command).</summary>
+    /// <summary>
+    /// Applies pending migrations and makes sure every role exists (the <c>migrate</c> command), as
+    /// the schema owner when <c>Database:MigrationConnectionString</c> is set (ADR 0016).
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (scope.ServiceProvider.GetRequiredService<DatabaseOptions>().MigrationConnectionString is { Length: > 0 } owner)
+        {
+            db.Database.SetConnectionString(owner);
+        }
+
         await PortalMigrations.MigrateAsync(db, scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PortalMigrations)));
         await RoleSeeder.EnsureRolesAsync(db);
     }

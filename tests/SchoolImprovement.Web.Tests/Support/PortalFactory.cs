@@ -18,7 +18,11 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; }
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "portal-tests-mail", Guid.NewGuid().ToString("N"));
+    public string StorageFolder { get; } = Path.Combine(Path.GetTempPath(), "portal-tests-files", Guid.NewGuid().ToString("N"));
     public SqlCommandCounter Commands { get; } = new();
+
+    /// <summary>Connections the portal's contexts open and close (row-level security adds a statement to each; ADR 0016).</summary>
+    public ConnectionCounter Connections { get; } = new();
 
     /// <summary>The portal's clock: real time until a test pins it.</summary>
     public TestClock Clock { get; } = new();
@@ -48,10 +52,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider);
-        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Database:ConnectionString", Database.PortalConnectionString);
+        builder.UseSetting("Database:MigrationConnectionString", Database.MigrationConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:Enabled", DemoMode ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
+        builder.UseSetting("Storage:Folder", StorageFolder);
         builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Security:RequireMfaForStaff", RequireMfa ? "true" : "false");
         builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
@@ -59,7 +65,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton(Commands);
             services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<IDbContextOptionsConfiguration<PortalDbContext>>(new CountingConfiguration(Commands));
+            services.AddSingleton<IDbContextOptionsConfiguration<PortalDbContext>>(new CountingConfiguration(Commands, Connections));
         });
     }
 
@@ -71,12 +77,22 @@ public class PortalFactory : WebApplicationFactory<Program>
         await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
-    /// <summary>Reads across trusts for assertions (a scope with no trust sees only non-tenant tables).</summary>
+    /// <summary>
+    /// Reads across trusts for assertions: a scope with no trust, so EF's filter shows only non-tenant
+    /// tables; raw SQL sees every row, because on PostgreSQL the context connects as the owner, whom
+    /// row-level security does not bind in tests (the superuser), not as the portal's role.
+    /// </summary>
     public async Task<T> WithoutTrustAsync<T>(Func<PortalDbContext, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
         await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (Database.MigrationConnectionString is { } owner)
+        {
+            db.Database.SetConnectionString(owner);
+        }
+
+        return await work(db);
     }
 
     public async Task<Guid> TrustIdAsync(string namePrefix) =>
@@ -110,10 +126,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 
-    private sealed class CountingConfiguration(SqlCommandCounter counter) : IDbContextOptionsConfiguration<PortalDbContext>
+    private sealed class CountingConfiguration(SqlCommandCounter counter, ConnectionCounter connections) : IDbContextOptionsConfiguration<PortalDbContext>
     {
         public void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder optionsBuilder) =>
-            optionsBuilder.AddInterceptors(counter);
+            optionsBuilder.AddInterceptors(counter, connections);
     }
 }
 
@@ -144,6 +160,43 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
         Interlocked.Increment(ref _count);
+        return result;
+    }
+}
+
+/// <summary>Counts connections opened and closed by the portal's contexts (for the round trips row-level security adds).</summary>
+public sealed class ConnectionCounter : DbConnectionInterceptor
+{
+    private int _opened;
+    private int _closed;
+
+    public int Opened => Volatile.Read(ref _opened);
+
+    public int Closed => Volatile.Read(ref _closed);
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _opened, 0);
+        Interlocked.Exchange(ref _closed, 0);
+    }
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _opened);
+        return Task.CompletedTask;
+    }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Interlocked.Increment(ref _opened);
+
+    public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Interlocked.Increment(ref _closed);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Interlocked.Increment(ref _closed);
         return result;
     }
 }

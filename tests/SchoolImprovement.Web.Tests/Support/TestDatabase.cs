@@ -6,13 +6,31 @@ namespace SchoolImprovement.Web.Tests.Support;
 /// <summary>
 /// A throwaway database: a SQLite file in a temporary folder, or a uniquely named PostgreSQL
 /// database on the server named by the TEST_POSTGRES connection string (scripts/test.sh starts one).
+/// On PostgreSQL the database is set up as docs/operations.md asks of an operator (ADR 0016):
+/// <see cref="ConnectionString"/> is the server's superuser, which runs the migrations and which
+/// tests use for their own cross-trust assertions; <see cref="PortalConnectionString"/> is the
+/// portal's role <see cref="PortalRole"/>, neither superuser nor BYPASSRLS, with data rights only.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
     public const string PostgresVariable = "TEST_POSTGRES";
 
+    /// <summary>The portal's runtime role on the test server (created once per server; data rights per database).</summary>
+    public const string PortalRole = "si_runtime_test";
+    private const string PortalRolePassword = "amber-heron-ledger-4471";
+
     public string Provider { get; }
+
+    /// <summary>SQLite: the file. PostgreSQL: the superuser (owner of the schema; sees every trust's rows).</summary>
     public string ConnectionString { get; }
+
+    /// <summary>What the portal connects with: on PostgreSQL <see cref="PortalRole"/>, subject to row-level security.</summary>
+    public string PortalConnectionString => _postgresName is null
+        ? ConnectionString
+        : new NpgsqlConnectionStringBuilder(ConnectionString) { Username = PortalRole, Password = PortalRolePassword }.ConnectionString;
+
+    /// <summary>What the portal migrates with (<c>Database:MigrationConnectionString</c>): the owner on PostgreSQL, none on SQLite.</summary>
+    public string? MigrationConnectionString => _postgresName is null ? null : ConnectionString;
     private readonly string? _folder;
     private readonly string? _postgresName;
 
@@ -55,13 +73,34 @@ public sealed class TestDatabase : IDisposable
         using (var connection = new NpgsqlConnection(server))
         {
             connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE DATABASE \"{name}\"";
-            command.ExecuteNonQuery();
+            Execute(connection, $"""
+                DO $$ BEGIN
+                    CREATE ROLE {PortalRole} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '{PortalRolePassword}';
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                END $$
+                """);
+            Execute(connection, $"CREATE DATABASE \"{name}\"");
         }
 
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false };
+        using (var connection = new NpgsqlConnection(builder.ConnectionString))
+        {
+            // What docs/operations.md has the owner grant before the first migration: data rights on what it creates.
+            connection.Open();
+            Execute(connection, $"""
+                ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {PortalRole};
+                ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {PortalRole};
+                """);
+        }
+
         return new TestDatabase(DatabaseProviders.Postgres, builder.ConnectionString, null, name);
+    }
+
+    private static void Execute(NpgsqlConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     public DatabaseOptions Options => new() { Provider = Provider, ConnectionString = ConnectionString, MigrateOnStartup = true };

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.People;
-using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Tenancy;
 
 namespace SchoolImprovement.Web.Features.Platform;
 
@@ -11,32 +11,31 @@ public sealed record PlatformRoleRequestRow(Guid Id, string Trust, string Person
 public sealed record PlatformRoleRequestsPage(IReadOnlyList<PlatformRoleRequestRow> Pending);
 
 /// <summary>
-/// The ONE reviewed place where role requests are read across trusts (docs/security.md,
-/// "Escape hatches"). It lifts only the named <see cref="TrustTenancyModel.FilterName"/> filter, only
-/// on <c>RoleGrantRequests</c>, only to read: the pending requests with their trust's and people's
-/// names for the list, and the trust of one request so that deciding it enters that trust
-/// (<see cref="PlatformRoleRequestDecisionHandler"/>), where the tenancy filter, the save check
-/// and the audit trail apply as usual. Only platform administrators reach it (the controller's policy).
+/// Platform administration's one cross-trust read (docs/security.md, "Escape hatches"; ADR 0016):
+/// through <see cref="CrossTrustAccess"/>, only on role requests, only to read: the pending requests
+/// with their trust's and people's names for the list, and the trust of one request so that deciding
+/// it enters that trust (<see cref="PlatformRoleRequestDecisionHandler"/>), where the tenancy filter,
+/// row-level security, the save check and the audit trail apply as usual. Only platform
+/// administrators reach it (the controller's policy).
 /// </summary>
-public sealed class PlatformRoleRequestQueries(PortalDbContext db)
+public sealed class PlatformRoleRequestQueries(CrossTrustAccess crossTrust)
 {
-    private IQueryable<RoleGrantRequest> EveryTrustsRequests =>
-        db.RoleGrantRequests.IgnoreQueryFilters([TrustTenancyModel.FilterName]).AsNoTracking();
+    private const string Actor = "platform administration";
 
     public async Task<PlatformRoleRequestsPage> PageAsync(CancellationToken ct)
     {
-        var rows = await EveryTrustsRequests
+        var rows = await crossTrust.ReadAsync(Actor, every => every.RoleGrantRequests
             .Where(r => r.Outcome == RoleGrantOutcome.Pending)
             .Select(r => new
             {
                 r.Id,
-                Trust = db.Trusts.Where(t => t.Id == r.TrustId).Select(t => t.Name).FirstOrDefault(),
-                Person = db.Users.Where(u => u.Id == r.UserId && u.TrustId == r.TrustId).Select(u => u.DisplayName).FirstOrDefault(),
+                Trust = every.Trusts.Where(t => t.Id == r.TrustId).Select(t => t.Name).FirstOrDefault(),
+                Person = every.Users.Where(u => u.Id == r.UserId && u.TrustId == r.TrustId).Select(u => u.DisplayName).FirstOrDefault(),
                 r.Role,
-                RequestedBy = db.Users.Where(u => u.Id == r.RequestedBy && u.TrustId == r.TrustId).Select(u => u.DisplayName).FirstOrDefault(),
+                RequestedBy = every.Users.Where(u => u.Id == r.RequestedBy && u.TrustId == r.TrustId).Select(u => u.DisplayName).FirstOrDefault(),
                 r.RequestedAt,
             })
-            .ToListAsync(ct);
+            .ToListAsync(ct));
 
         // Sorted here: SQLite cannot order by a DateTimeOffset column; pending requests are few.
         return new PlatformRoleRequestsPage([.. rows.OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id)
@@ -45,7 +44,7 @@ public sealed class PlatformRoleRequestQueries(PortalDbContext db)
 
     /// <summary>The trust a request belongs to, or null when there is no such request.</summary>
     public Task<Guid?> TrustOfAsync(Guid requestId, CancellationToken ct) =>
-        EveryTrustsRequests.Where(r => r.Id == requestId).Select(r => (Guid?)r.TrustId).SingleOrDefaultAsync(ct);
+        crossTrust.ReadAsync(Actor, every => every.RoleGrantRequests.Where(r => r.Id == requestId).Select(r => (Guid?)r.TrustId).SingleOrDefaultAsync(ct));
 
     private const string NoLongerThere = "Someone no longer in the trust";
 }
