@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Seeding;
 
