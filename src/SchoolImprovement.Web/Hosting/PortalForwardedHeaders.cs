@@ -81,21 +81,21 @@ public static class PortalForwardedHeaders
         return new ProxyTrust(proxies, networks, limit, problems);
     }
 
-    public static IServiceCollection AddPortalForwardedHeaders(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalForwardedHeaders(this IServiceCollection services)
     {
-        var trust = Read(configuration);
-        services.AddSingleton(trust);
-        services.Configure<ForwardedHeadersOptions>(options =>
-        {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            options.KnownProxies.Clear();
-            options.KnownIPNetworks.Clear();
-            trust.Proxies.ToList().ForEach(options.KnownProxies.Add);
-            trust.Networks.ToList().ForEach(options.KnownIPNetworks.Add);
-            options.ForwardLimit = trust.ForwardLimit;
-        });
-        services.AddOptions<ForwardedHeadersOptions>().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ForwardedHeadersOptions>>(new Validation(trust));
+        services.AddSingleton(provider => Read(provider.GetRequiredService<IConfiguration>()));
+        services.AddOptions<ForwardedHeadersOptions>()
+            .Configure<ProxyTrust>((options, trust) =>
+            {
+                options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                options.KnownProxies.Clear();
+                options.KnownIPNetworks.Clear();
+                trust.Proxies.ToList().ForEach(options.KnownProxies.Add);
+                trust.Networks.ToList().ForEach(options.KnownIPNetworks.Add);
+                options.ForwardLimit = trust.ForwardLimit;
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ForwardedHeadersOptions>, Validation>();
         return services;
     }
 

@@ -33,7 +33,7 @@ public static class PortalServices
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<PortalLinks>();
         services.AddHttpContextAccessor();
-        services.AddPortalForwardedHeaders(builder.Configuration);
+        services.AddPortalForwardedHeaders();
 
         AddIdentity(services);
         services.AddPortalPasswords(builder.Configuration);
