@@ -76,7 +76,8 @@ public static partial class ActiveSessionValidator
 
         if (sessionId is { } refused)
         {
-            checks.Forget(refused);
+            // Ended in the database: another cookie of the same session gains nothing from a kept check here.
+            checks.Drop(refused);
         }
 
         if (refusal == "absolute lifetime reached")

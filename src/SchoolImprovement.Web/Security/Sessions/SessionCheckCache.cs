@@ -84,6 +84,9 @@ public sealed class SessionCheckCache(IOptions<SessionCheckOptions> options, Tim
         }
     }
 
+    /// <summary>Drops a kept check the database has just refused (no racing read to guard against: no generation change).</summary>
+    public void Drop(Guid sessionId) => _sessions.TryRemove(sessionId, out _);
+
     public void Forget(Guid sessionId)
     {
         Interlocked.Increment(ref _generation);
