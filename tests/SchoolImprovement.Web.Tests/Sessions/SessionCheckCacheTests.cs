@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +23,7 @@ public abstract class SessionCheckCacheTests<TPortal>(TPortal fixture) : IClassF
 
     public void Dispose()
     {
-        if (fixture is SqlitePortal || Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable) is { Length: > 0 })
+        if (fixture is SqliteSessionCachePortal || Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable) is { Length: > 0 })
         {
             Portal.Clock.Release();
         }
@@ -146,9 +145,38 @@ public abstract class SessionCheckCacheTests<TPortal>(TPortal fixture) : IClassF
     }
 }
 
-public sealed class SqliteSessionCheckCacheTests(SqlitePortal fixture) : SessionCheckCacheTests<SqlitePortal>(fixture);
+public sealed class SqliteSessionCheckCacheTests(SqliteSessionCachePortal fixture) : SessionCheckCacheTests<SqliteSessionCachePortal>(fixture);
 
-public sealed class PostgresSessionCheckCacheTests(PostgresPortal fixture) : SessionCheckCacheTests<PostgresPortal>(fixture);
+public sealed class PostgresSessionCheckCacheTests(PostgresSessionCachePortal fixture) : SessionCheckCacheTests<PostgresSessionCachePortal>(fixture);
+
+/// <summary>The demo portal with the session check kept for the portal's default interval (the other test portals check every request).</summary>
+public sealed class SessionCachePortalFactory(TestDatabase database) : PortalFactory(database)
+{
+    protected override int? SessionRevocationSeconds => null;
+}
+
+public sealed class SqliteSessionCachePortal : IPortalFixture, IDisposable
+{
+    public PortalFactory Portal { get; } = new SessionCachePortalFactory(TestDatabase.Sqlite());
+
+    public void Dispose() => Portal.Dispose();
+}
+
+/// <summary>Created on first use, so that without PostgreSQL each test skips (or fails under CI=true).</summary>
+public sealed class PostgresSessionCachePortal : IPortalFixture, IDisposable
+{
+    private readonly Lazy<PortalFactory> _portal = new(() => new SessionCachePortalFactory(TestDatabase.Postgres()));
+
+    public PortalFactory Portal => _portal.Value;
+
+    public void Dispose()
+    {
+        if (_portal.IsValueCreated)
+        {
+            _portal.Value.Dispose();
+        }
+    }
+}
 
 /// <summary>The revocation interval's limits, checked when the portal starts.</summary>
 public sealed class SessionRevocationIntervalTests
@@ -156,7 +184,7 @@ public sealed class SessionRevocationIntervalTests
     [Fact]
     public void A_revocation_interval_over_thirty_seconds_stops_the_start_naming_the_setting()
     {
-        using var factory = new IntervalPortalFactory("31");
+        using var factory = new IntervalPortalFactory(31);
         var refused = Assert.Throws<OptionsValidationException>(() => factory.Server);
         Assert.Contains("Security:SessionRevocationSeconds is 31", refused.Message, StringComparison.Ordinal);
         Assert.Contains("between 0 and 30", refused.Message, StringComparison.Ordinal);
@@ -166,20 +194,14 @@ public sealed class SessionRevocationIntervalTests
     public void Thirty_seconds_is_the_default()
     {
         using var factory = new IntervalPortalFactory(null);
+        Assert.Null(factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()[SessionCheckOptions.Setting]);
         Assert.Equal(TimeSpan.FromSeconds(30), factory.Services.GetRequiredService<SessionCheckCache>().Interval);
     }
 
-    private sealed class IntervalPortalFactory(string? seconds) : PortalFactory
+    private sealed class IntervalPortalFactory(int? seconds) : PortalFactory
     {
         protected override bool DemoMode => false;
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            if (seconds is not null)
-            {
-                builder.UseSetting(SessionCheckOptions.Setting, seconds);
-            }
-        }
+        protected override int? SessionRevocationSeconds => seconds;
     }
 }
