@@ -9,6 +9,7 @@
 
 readonly TEST_ENV_CHROMIUM=/usr/bin/chromium
 readonly TEST_ENV_DEJAVU=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+readonly TEST_ENV_NGINX=/usr/sbin/nginx
 
 note() { printf '[test] %s\n' "$*" >&2; }
 
@@ -27,13 +28,15 @@ pg_find_bindir() {
   printf '%s' "$best"
 }
 
-# Install (as root) whichever of postgresql, chromium and fonts-dejavu-core is missing.
+# Install (as root) whichever of postgresql, chromium, fonts-dejavu-core and nginx (the
+# two-instance test's proxy) is missing.
 # Not root: print a note; the tests that need them skip themselves.
 ensure_test_packages() {
   local missing=()
   [[ -n "$(pg_find_bindir)" ]] || missing+=(postgresql)
   [[ -x "$TEST_ENV_CHROMIUM" ]] || missing+=(chromium)
   [[ -f "$TEST_ENV_DEJAVU" ]] || missing+=(fonts-dejavu-core)
+  [[ -x "$TEST_ENV_NGINX" ]] || missing+=(nginx)
   (( ${#missing[@]} )) || return 0
 
   if [[ "$(id -u)" -ne 0 ]]; then

@@ -9,6 +9,9 @@ public static class PortalPipeline
     public static WebApplication UsePortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Before anything reads the client's address or scheme (ADR 0017).
+        app.UsePortalForwardedHeaders();
+        app.UsePortalInstanceName(app.Configuration);
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseExceptionHandler("/error/500");
         if (!app.Environment.IsDevelopment())

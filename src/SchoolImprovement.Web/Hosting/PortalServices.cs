@@ -34,6 +34,7 @@ public static class PortalServices
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<PortalLinks>();
         services.AddHttpContextAccessor();
+        services.AddPortalForwardedHeaders();
 
         AddIdentity(services);
         services.AddPortalPasswords(builder.Configuration);

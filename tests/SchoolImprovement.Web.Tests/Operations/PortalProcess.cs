@@ -61,7 +61,9 @@ public static partial class PortalProcess
     /// </summary>
     public static async Task<Started> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string?> environment)
     {
-        var settings = new Dictionary<string, string?>(environment) { ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["ASPNETCORE_HTTP_PORTS"] = "" };
+        // A caller may name its own listeners (the two-instance test adds HTTPS); the first http one is the address.
+        var settings = new Dictionary<string, string?>(environment) { ["ASPNETCORE_HTTP_PORTS"] = "" };
+        settings.TryAdd("ASPNETCORE_URLS", "http://127.0.0.1:0");
         var process = Process.Start(StartInfo(database, settings))!;
         process.StandardInput.Close();
         var output = new StringBuilder();

@@ -36,6 +36,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Seed the demo trusts on start, as the README run command does.</summary>
     protected virtual bool DemoMode => true;
 
+    /// <summary>
+    /// How long a session check is kept in memory (ADR 0017); null leaves the portal's default (30 s).
+    /// 0 here, so every signed-in request runs its session query and the query-count guards count
+    /// it whatever the time between requests; <c>Sessions/SessionCheckCacheTests</c> turn it on.
+    /// </summary>
+    protected virtual int? SessionRevocationSeconds => 0;
+
     public PortalFactory() : this(TestDatabase.Sqlite())
     {
     }
@@ -60,6 +67,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Folder", StorageFolder);
         builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Security:RequireMfaForStaff", RequireMfa ? "true" : "false");
+        if (SessionRevocationSeconds is { } seconds)
+        {
+            builder.UseSetting("Security:SessionRevocationSeconds", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
         builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
         builder.ConfigureServices(services =>
         {

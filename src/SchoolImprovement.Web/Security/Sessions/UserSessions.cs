@@ -10,9 +10,10 @@ namespace SchoolImprovement.Web.Security.Sessions;
 /// request (<see cref="ActiveSessionValidator"/>), ended by signing out, by the person or their
 /// trust administrator from the sessions pages, and all at once by a change to the person's
 /// credentials or access. Ending writes straight to the table, so within a command it is part of
-/// the command's transaction.
+/// the command's transaction, and removes this instance's kept check of the session at once
+/// (<see cref="SessionCheckCache"/>); other instances refuse it within the revocation interval.
 /// </summary>
-public sealed class UserSessions(PortalDbContext db, TimeProvider clock, IHttpContextAccessor http, SecurityEvents events, IConfiguration configuration)
+public sealed class UserSessions(PortalDbContext db, TimeProvider clock, IHttpContextAccessor http, SecurityEvents events, IConfiguration configuration, SessionCheckInvalidation checks)
 {
     public const string AbsoluteHoursKey = "Security:SessionAbsoluteHours";
     public const int DefaultAbsoluteHours = 12;
@@ -46,6 +47,7 @@ public sealed class UserSessions(PortalDbContext db, TimeProvider clock, IHttpCo
     public async Task<bool> EndAsync(Guid userId, Guid sessionId, SessionEndReason reason, CancellationToken ct)
     {
         var ended = await OpenOf(userId).Where(s => s.Id == sessionId).ExecuteUpdateAsync(Ending(reason), ct);
+        checks.ForgetSession(sessionId);
         if (ended > 0 && reason != SessionEndReason.SignedOut)
         {
             await events.RecordAsync(SecurityEventKind.SessionsEnded, SecurityOutcome.Succeeded, userId, Describe(reason, 1), ct);
@@ -62,6 +64,7 @@ public sealed class UserSessions(PortalDbContext db, TimeProvider clock, IHttpCo
     public async Task<int> EndAllAsync(Guid userId, SessionEndReason reason, Guid? keep = null, CancellationToken ct = default)
     {
         var ended = await OpenOf(userId).Where(s => keep == null || s.Id != keep).ExecuteUpdateAsync(Ending(reason), ct);
+        checks.ForgetUser(userId);
         await events.RecordAsync(SecurityEventKind.SessionsEnded, SecurityOutcome.Succeeded, userId, Describe(reason, ended), ct);
         return ended;
     }
