@@ -12,7 +12,8 @@
 # the reference page measured in the same pass (mean of a run before and one after the pages).
 #
 # Settings (environment): BENCH_DURATION (default 5s), BENCH_CONNECTIONS (32), BENCH_OTHER_TRUSTS (50),
-# BENCH_DATABASES ("sqlite postgres"), BENCH_SCHOOLS (200), BENCH_OUT (artifacts/bench/results.md).
+# BENCH_DATABASES ("sqlite postgres"), BENCH_SCHOOLS (200), BENCH_OUT (artifacts/bench/results.md),
+# BENCH_PROFILE=1 (a perf profile of the CEO's dashboard under load after each pass).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,6 +70,7 @@ start_portal() {
       Security__RequireMfaForStaff=false Diagnostics__ReferencePage=true Email__PickupFolder="$work/mail" \
       Serilog__WriteTo__0__Args__configure__0__Args__formatter="Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact" \
       Serilog__WriteTo__0__Args__configure__1__Args__path="$work/logs/portal-.log" \
+      DOTNET_PerfMapEnabled="${BENCH_PROFILE:-0}" \
       dotnet SchoolImprovement.Web.dll ) >"$work/portal.out" 2>&1 &
   portal_pid=$!
   for _ in $(seq 1 240); do
@@ -99,10 +101,29 @@ measure() {
   [[ "$code" == 200 ]] || { note "GET $2 answered $code, not 200"; exit 1; }
   if [[ "$3" == 1 ]]; then wrk -t2 -c8 -d1s -H "Cookie: $1" "$base$2" >/dev/null; fi
   local line
-  line="$(wrk -t2 -c"$connections" -d"$duration" -H "Cookie: $1" -s "$repo/bench/wrk-report.lua" "$base$2" | grep '^RESULT')"
+  line="$(wrk -t2 -c"$connections" -d"$duration" --timeout 10s -H "Cookie: $1" -s "$repo/bench/wrk-report.lua" "$base$2" | grep '^RESULT')"
   read -r _ rps p50 p95 p99 bad errors <<<"$line"
   if (( bad > 0 || errors > 0 )); then note "GET $2: $bad non-2xx/3xx answers and $errors socket errors under load"; fi
   printf '%s %s %s %s' "$rps" "$p50" "$p95" "$p99"
+}
+
+# profile <db> <trusts> <cookie> <path>: with BENCH_PROFILE=1, a perf profile of the whole machine
+# while wrk loads the page: CPU by process and library, and the portal's hottest functions
+# (JIT-compiled methods named through DOTNET_PerfMapEnabled's map).
+profiles=()
+profile() {
+  [[ "${BENCH_PROFILE:-0}" == 1 ]] || return 0
+  command -v perf >/dev/null 2>&1 || { note "no perf: no profile"; return 0; }
+  note "$1, $2: profiling $4"
+  local data="$work/perf.data" seconds="${duration%s}"
+  perf record -a -F 499 -g -o "$data" -- sleep "$seconds" >/dev/null 2>&1 &
+  local perf_pid=$!
+  wrk -t2 -c"$connections" -d"$duration" -H "Cookie: $3" "$base$4" >/dev/null
+  wait "$perf_pid" || true
+  profiles+=("### $4, $1, $2" "" "CPU samples by process and library (whole machine):" "" '```'
+    "$(perf report -i "$data" --no-children --sort comm,dso --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -15)" '```' ""
+    "The portal's hottest functions (self time):" "" '```'
+    "$(perf report -i "$data" --no-children --pid "$portal_pid" --sort sym --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -30)" '```' "")
 }
 
 rows=()
@@ -123,6 +144,7 @@ pass() {
     results+=("$role|$page|$(measure "${!who}" "$path" "$warm")")
   done
   ref2="$(measure "$cookie_ceo" /diagnostics/reference 0)"
+  profile "$db" "$trusts" "$cookie_ceo" /dashboard
   read -r r1 a1 b1 c1 <<<"$ref1"; read -r r2 a2 b2 c2 <<<"$ref2"
   ref="$(awk -v a="$r1" -v b="$r2" 'BEGIN { printf "%.1f", (a + b) / 2 }')"
   rows+=("| reference (1 query) | CEO | $db | $trusts | $ref | $(awk -v a="$a1" -v b="$a2" 'BEGIN{printf "%.1f",(a+b)/2}') | $(awk -v a="$b1" -v b="$b2" 'BEGIN{printf "%.1f",(a+b)/2}') | $(awk -v a="$c1" -v b="$c2" 'BEGIN{printf "%.1f",(a+b)/2}') | 1.00 | ($r1 / $r2) |")
@@ -175,5 +197,6 @@ load_after="$(uptime)"
   echo "| page | role | database | trusts in the database | requests/s | p50 ms | p95 ms | p99 ms | ratio to reference | goal met |"
   echo "|---|---|---|---|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${rows[@]}"
+  if (( ${#profiles[@]} )); then echo; printf '%s\n' "${profiles[@]}"; fi
 } | tee "$out"
 note "written to ${out#"$repo"/}"
