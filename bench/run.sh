@@ -13,7 +13,8 @@
 #
 # Settings (environment): BENCH_DURATION (default 5s), BENCH_CONNECTIONS (32), BENCH_OTHER_TRUSTS (50),
 # BENCH_DATABASES ("sqlite postgres"), BENCH_SCHOOLS (200), BENCH_OUT (artifacts/bench/results.md),
-# BENCH_PROFILE=1 (a perf profile of the CEO's dashboard under load after each pass).
+# BENCH_PROFILE=1 (a perf profile of the CEO's dashboard under load after each pass),
+# BENCH_PAGES (a bash regex on "role page", e.g. 'CEO dashboard': only those pages).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -70,7 +71,7 @@ start_portal() {
       Security__RequireMfaForStaff=false Diagnostics__ReferencePage=true Email__PickupFolder="$work/mail" \
       Serilog__WriteTo__0__Args__configure__0__Args__formatter="Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact" \
       Serilog__WriteTo__0__Args__configure__1__Args__path="$work/logs/portal-.log" \
-      DOTNET_PerfMapEnabled="${BENCH_PROFILE:-0}" \
+      DOTNET_PerfMapEnabled="${BENCH_PROFILE:-0}" DOTNET_EnableWriteXorExecute="$(( ${BENCH_PROFILE:-0} == 1 ? 0 : 1 ))" \
       dotnet SchoolImprovement.Web.dll ) >"$work/portal.out" 2>&1 &
   portal_pid=$!
   for _ in $(seq 1 240); do
@@ -107,23 +108,23 @@ measure() {
   printf '%s %s %s %s' "$rps" "$p50" "$p95" "$p99"
 }
 
-# profile <db> <trusts> <cookie> <path>: with BENCH_PROFILE=1, a perf profile of the whole machine
-# while wrk loads the page: CPU by process and library, and the portal's hottest functions
-# (JIT-compiled methods named through DOTNET_PerfMapEnabled's map).
+# profile <db> <trusts> <cookie> <path>: with BENCH_PROFILE=1, a perf profile of the portal process
+# while wrk loads the page: CPU by thread and library, and its hottest functions (JIT-compiled
+# methods named through DOTNET_PerfMapEnabled's map; W^X off so perf can attribute them).
 profiles=()
 profile() {
   [[ "${BENCH_PROFILE:-0}" == 1 ]] || return 0
   command -v perf >/dev/null 2>&1 || { note "no perf: no profile"; return 0; }
   note "$1, $2: profiling $4"
   local data="$work/perf.data" seconds="${duration%s}"
-  perf record -a -F 499 -g -o "$data" -- sleep "$seconds" >/dev/null 2>&1 &
+  perf record -p "$portal_pid" -F 999 -o "$data" -- sleep "$seconds" >/dev/null 2>&1 &
   local perf_pid=$!
   wrk -t2 -c"$connections" -d"$duration" -H "Cookie: $3" "$base$4" >/dev/null
   wait "$perf_pid" || true
-  profiles+=("### $4, $1, $2" "" "CPU samples by process and library (whole machine):" "" '```'
-    "$(perf report -i "$data" --no-children --sort comm,dso --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -15)" '```' ""
+  profiles+=("### $4, $1, $2" "" "The portal's CPU samples by thread and library:" "" '```'
+    "$( (perf report -i "$data" --sort comm,dso --stdio 2>/dev/null | grep -v -e '^#' -e '^$' | head -15) || true)" '```' ""
     "The portal's hottest functions (self time):" "" '```'
-    "$(perf report -i "$data" --no-children --pid "$portal_pid" --sort sym --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -30)" '```' "")
+    "$( (perf report -i "$data" --sort dso,sym --stdio 2>/dev/null | grep -v -e '^#' -e '^$' | head -30) || true)" '```' "")
 }
 
 rows=()
@@ -140,6 +141,7 @@ pass() {
   local -a results=()
   for entry in "${pages[@]}"; do
     IFS='|' read -r who role page path <<<"$entry"
+    if [[ -n "${BENCH_PAGES:-}" && ! "$role $page" =~ ${BENCH_PAGES} ]]; then continue; fi
     note "$db, $trusts: $role $page ($path)"
     results+=("$role|$page|$(measure "${!who}" "$path" "$warm")")
   done
