@@ -75,7 +75,7 @@ public class TrustPageBenchmarks
     {
         await using var scope = _services.CreateTrustScope(_trust);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var page = await new DashboardHandler(db, Queries(db), TimeProvider.System).HandleAsync(new DashboardQuery(null, null, null), Permissions.None, CancellationToken.None);
+        var page = await new DashboardHandler(db, TimeProvider.System).HandleAsync(new DashboardQuery(null, null, null), Permissions.None, CancellationToken.None);
         return page.OverdueCount;
     }
 

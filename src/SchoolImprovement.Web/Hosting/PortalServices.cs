@@ -62,6 +62,9 @@ public static class PortalServices
                 options.Filters.Add<NoStoreForSignedInFilter>();
                 // Before school scope (and antiforgery): a session still owing its second factor learns nothing about ids.
                 options.Filters.Add<MfaSetupFilter>(Common.SchoolScopeAttribute.RunsBeforeAntiforgery - 1000);
+                // The load harness's one-query yardstick, routed only when configured (docs/performance.md).
+                options.Conventions.Add(new Features.Diagnostics.ReferencePageConvention(
+                    Features.Diagnostics.ReferencePageConvention.Enabled(builder.Configuration, builder.Environment)));
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
         services.AddAntiforgery(options =>

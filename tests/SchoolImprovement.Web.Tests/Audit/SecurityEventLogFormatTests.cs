@@ -7,7 +7,7 @@ using SchoolImprovement.Web.Tests.Support;
 namespace SchoolImprovement.Web.Tests.Audit;
 
 /// <summary>
-/// The portal writing its file log as appsettings.json configures it (the JSON formatter), to a
+/// The portal writing a file log with the JSON formatter appsettings.json gives its file sink, to a
 /// temporary file. Alone in its collection: Serilog's static logger is shared by every portal in
 /// the test process, so no other portal may start while this one logs.
 /// </summary>
@@ -29,6 +29,7 @@ public sealed class SecurityEventLogFilePortalFactory : PortalFactory
             ["Serilog:WriteTo:1:Name"] = "File",
             ["Serilog:WriteTo:1:Args:path"] = LogFile,
             ["Serilog:WriteTo:1:Args:rollingInterval"] = "Infinite",
+            ["Serilog:WriteTo:1:Args:formatter"] = "Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact",
         }));
     }
 

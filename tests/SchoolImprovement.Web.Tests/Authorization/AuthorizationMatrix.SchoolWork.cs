@@ -21,6 +21,8 @@ public static partial class AuthorizationMatrix
         new("SchoolRegister.Import", Post, "/schools/import", Target.None,                     "200         403         200         403         403         403         403         403         403         200         403         302"),
         new("SchoolRegister.Confirm", Post, "/schools/import/confirm", Target.None,            "200         403         200         403         403         403         403         403         403         200         403         302"),
         new("Dashboard.Index", Get, "/dashboard", Target.None,                                 "200         200         200         200         403         403         403         200         403         403         403         302"),
+        // The load harness's reference page is not routed unless Diagnostics:ReferencePage is on (Diagnostics/ReferencePageTests): 404 signed in, sign-in first as for any path.
+        new("ReferencePage.Index", Get, "/diagnostics/reference", Target.None,                 "404         404         404         404         404         404         404         404         404         404         404         302"),
         new("Categorisation.History", Get, "/schools/{id}/categorisation", Target.School,      "200/200/404 200/200/404 200/200/404 200/200/404 200/403/404 200/403/404 200/403/404 200/200/404 200/200/404 200/200/404 403/403/403 302/302/302"),
         new("Categorisation.Propose", Get, "/schools/{id}/categorisation/propose", Target.School,
                                                                                                "403/403/403 403/403/403 200/200/404 200/403/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),

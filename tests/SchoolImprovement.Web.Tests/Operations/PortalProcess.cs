@@ -34,7 +34,7 @@ public static partial class PortalProcess
         start.Environment["Database__Provider"] = database.Provider;
         start.Environment["Database__ConnectionString"] = database.ConnectionString;
         start.Environment["Demo__Enabled"] = "true";
-        start.Environment["Serilog__WriteTo__1__Name"] = "Console";
+        start.Environment["Serilog__WriteTo__0__Args__configure__1__Name"] = "Console";
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             start.Environment[name] = value;

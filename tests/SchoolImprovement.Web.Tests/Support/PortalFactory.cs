@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Tenancy;
@@ -71,7 +72,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Security:SessionRevocationSeconds", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
-        builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
+
+        // The log file becomes a second console (not UseSetting: see SecurityEventLogFilePortalFactory).
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:WriteTo:0:Args:configure:1:Name"] = "Console",
+        }));
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(Commands);
@@ -163,14 +169,24 @@ public sealed class ProductionLikePortalFactory : PortalFactory
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private int _count;
+    private System.Collections.Concurrent.ConcurrentQueue<string> _texts = new();
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The text of each command counted since the last <see cref="Reset"/>, in order.</summary>
+    public IReadOnlyList<string> Texts => [.. Volatile.Read(ref _texts)];
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _texts, new());
+        Interlocked.Exchange(ref _count, 0);
+    }
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         Interlocked.Increment(ref _count);
+        Volatile.Read(ref _texts).Enqueue(result.CommandText);
         return result;
     }
 }

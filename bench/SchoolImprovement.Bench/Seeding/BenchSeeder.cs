@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Policy;
+using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Domain.Trusts;
+using SchoolImprovement.Infrastructure.Identity;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Tenancy;
+using SchoolImprovement.Infrastructure.Seeding;
+
+namespace SchoolImprovement.Bench.Seeding;
+
+/// <summary>
+/// The load harness's fast path for data (bench/run.sh): straight into the database through the
+/// portal's own DbContext and domain constructors, one SaveChanges per trust, never over HTTP.
+/// <list type="bullet">
+/// <item><c>seed grow --provider P --connection C --schools 200</c>: grows the demo DDAT trust (which
+/// the portal seeded on its first start) to 200 open schools with <see cref="BenchSchoolHistory"/>, ties
+/// the demo headteacher and linked officer to every school, and prints <c>SCHOOL_ID=</c> (the demo
+/// school, URN 190001) and <c>OFFICER_ID=</c> for the script.</item>
+/// <item><c>seed others --provider P --connection C --trusts 50 --schools 200</c>: adds that many other
+/// trusts of that many schools each, with the same history, a headteacher and an officer each.</item>
+/// </list>
+/// </summary>
+public static class BenchSeeder
+{
+    public const string Command = "seed";
+    private const string DemoTrustPrefix = "Derby";
+    private const string DemoDomain = "ddat.example";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        var what = args.FirstOrDefault();
+        var options = Options(args.Skip(1).ToArray());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = options["provider"],
+            ["Database:ConnectionString"] = options["connection"],
+        }).Build();
+        await using var services = new ServiceCollection().AddPortalPersistence(configuration).BuildServiceProvider();
+        var schools = int.Parse(options.GetValueOrDefault("schools", "200"), System.Globalization.CultureInfo.InvariantCulture);
+        var watch = Stopwatch.StartNew();
+        switch (what)
+        {
+            case "grow":
+                await GrowDemoTrustAsync(services, schools, output);
+                break;
+            case "others":
+                var trusts = int.Parse(options.GetValueOrDefault("trusts", "50"), System.Globalization.CultureInfo.InvariantCulture);
+                await AddOtherTrustsAsync(services, trusts, schools);
+                break;
+            default:
+                await Console.Error.WriteLineAsync("usage: seed grow|others --provider Sqlite|Postgres --connection <string> [--schools 200] [--trusts 50]");
+                return 2;
+        }
+
+        await Console.Error.WriteLineAsync($"[bench] seed {what}: {watch.Elapsed.TotalSeconds:0.0} s");
+        return 0;
+    }
+
+    private static Dictionary<string, string> Options(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            options[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        return options;
+    }
+
+    private static async Task GrowDemoTrustAsync(ServiceProvider services, int schools, TextWriter output)
+    {
+        Guid trustId;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            trustId = await db.Trusts.Where(t => t.Name.StartsWith(DemoTrustPrefix)).Select(t => t.Id).SingleAsync();
+        }
+
+        await using var trustScope = services.CreateTrustScope(trustId, "bench seeding");
+        var trustDb = trustScope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        async Task<Guid> UserAsync(string role)
+        {
+            var email = DemoSeeder.DemoEmail(role, DemoDomain);
+            return await trustDb.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        }
+
+        var head = await UserAsync(TrustRole.Headteacher);
+        var officer = await UserAsync(TrustRole.SchoolImprovementOfficer);
+        var director = await UserAsync(TrustRole.DirectorOfLearning);
+        var policy = (await trustDb.PolicyProfiles.AsNoTracking().SingleAsync()).Content;
+        var existing = await trustDb.Schools.Where(s => s.ClosedOn == null).CountAsync();
+        var added = Enumerable.Range(existing, Math.Max(0, schools - existing))
+            .Select(i => new School(BenchSchoolHistory.Details(180000 + i, $"Growth School {i:000}", i)))
+            .ToList();
+        trustDb.Schools.AddRange(added);
+        trustDb.AddRange(BenchSchoolHistory.For(added, policy, officer, director, DateTimeOffset.UtcNow));
+        var tied = await trustDb.SchoolAssignments.Where(a => a.UserId == head || a.UserId == officer).Select(a => new { a.SchoolId, a.UserId }).ToListAsync();
+        var all = await trustDb.Schools.Select(s => s.Id).ToListAsync();
+        all.AddRange(added.Select(a => a.Id));
+        foreach (var school in all)
+        {
+            if (!tied.Any(t => t.SchoolId == school && t.UserId == head))
+            {
+                trustDb.SchoolAssignments.Add(SchoolAssignment.Create(head, [TrustRole.Headteacher], school, AssignmentKind.HeadteacherOf));
+            }
+
+            if (!tied.Any(t => t.SchoolId == school && t.UserId == officer))
+            {
+                trustDb.SchoolAssignments.Add(SchoolAssignment.Create(officer, [TrustRole.SchoolImprovementOfficer], school, AssignmentKind.LinkedOfficerFor));
+            }
+        }
+
+        await trustDb.SaveChangesAsync();
+        var own = await trustDb.Schools.Where(s => s.Urn == 190001).Select(s => s.Id).SingleAsync();
+        await output.WriteLineAsync($"SCHOOL_ID={own}");
+        await output.WriteLineAsync($"OFFICER_ID={officer}");
+    }
+
+    private static async Task AddOtherTrustsAsync(ServiceProvider services, int trusts, int schools)
+    {
+        var now = DateTimeOffset.UtcNow;
+        for (var t = 0; t < trusts; t++)
+        {
+            var trust = new Trust($"Bench Trust {t:00}", now);
+            await using (var scope = services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+                db.Trusts.Add(trust);
+                await db.SaveChangesAsync();
+            }
+
+            await using var trustScope = services.CreateTrustScope(trust.Id, "bench seeding");
+            var trustDb = trustScope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var policy = PolicyTemplates.VineSchoolsTrust();
+            trustDb.PolicyProfiles.Add(new PolicyProfile(policy));
+            var domain = $"bench{t:00}.example";
+            PortalUser User(string name) => new()
+            {
+                UserName = $"{name}@{domain}", NormalizedUserName = $"{name}@{domain}".ToUpperInvariant(),
+                Email = $"{name}@{domain}", NormalizedEmail = $"{name}@{domain}".ToUpperInvariant(), EmailConfirmed = true,
+                DisplayName = $"Bench {name} {t:00}", TrustId = trust.Id, CreatedAt = now, SecurityStamp = Guid.NewGuid().ToString("N"),
+            };
+            var head = User("head");
+            var officer = User("officer");
+            var director = User("director");
+            trustDb.Users.AddRange(head, officer, director);
+            var rows = Enumerable.Range(0, schools)
+                .Select(i => new School(BenchSchoolHistory.Details(400000 + (t * 1000) + i, $"Bench School {t:00}-{i:000}", i)))
+                .ToList();
+            trustDb.Schools.AddRange(rows);
+            trustDb.AddRange(BenchSchoolHistory.For(rows, policy, officer.Id, director.Id, now));
+            foreach (var school in rows)
+            {
+                trustDb.SchoolAssignments.Add(SchoolAssignment.Create(head.Id, [TrustRole.Headteacher], school.Id, AssignmentKind.HeadteacherOf));
+                trustDb.SchoolAssignments.Add(SchoolAssignment.Create(officer.Id, [TrustRole.SchoolImprovementOfficer], school.Id, AssignmentKind.LinkedOfficerFor));
+            }
+
+            await trustDb.SaveChangesAsync();
+        }
+    }
+}
