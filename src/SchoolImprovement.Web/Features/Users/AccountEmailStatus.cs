@@ -54,7 +54,11 @@ public static class AccountEmailStatus
         ArgumentNullException.ThrowIfNull(db);
         var events = await db.SecurityEvents.AsNoTracking()
             .Where(e => e.UserId == userId && MailKinds.Contains(e.Kind))
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            // A failure is recorded after the sending it reports: at the same instant (the clock's
+            // resolution, or a pinned clock) it is the later event. Ids are random within one millisecond.
+            .OrderByDescending(e => e.At)
+            .ThenByDescending(e => e.Kind == InvitationNotDelivered || e.Kind == ResetNotDelivered)
+            .ThenByDescending(e => e.Id)
             .Select(e => new { e.Kind, e.Outcome, e.At, e.Detail })
             .Take(50)
             .ToListAsync(ct);

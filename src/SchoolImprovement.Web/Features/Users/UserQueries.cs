@@ -63,7 +63,8 @@ public sealed class UserQueries(PortalDbContext db, TrustContext trust)
                 Invited = u.PasswordHash == null && !db.SecurityEvents.Any(e => e.UserId == u.Id && e.Outcome == succeeded && accepted.Contains(e.Kind)),
                 NotDelivered = db.SecurityEvents
                     .Where(e => e.UserId == u.Id && (e.Kind == sent || e.Kind == notDelivered))
-                    .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+                    // A failure is recorded after the sending it reports: at the same instant it is the later event.
+                    .OrderByDescending(e => e.At).ThenByDescending(e => e.Kind == notDelivered).ThenByDescending(e => e.Id)
                     .Select(e => e.Kind)
                     .FirstOrDefault() == notDelivered,
             })
