@@ -106,8 +106,6 @@ public sealed class SessionCheckCache(IOptions<SessionCheckOptions> options, Tim
         }
     }
 
-    public int Count => _sessions.Count;
-
     /// <summary>Drops expired entries once an interval, so sessions nobody uses any more do not accumulate.</summary>
     private void SweepIfDue(DateTimeOffset now)
     {
