@@ -58,5 +58,35 @@ public static class TrustRole
     /// <summary>Write evidence of impact on an action: the improvement team for any school, a headteacher for their own.</summary>
     public static readonly IReadOnlyList<string> ImpactWriters = [.. ImprovementTeam, Headteacher];
 
+    /// <summary>Upload the school's termly SEF and SIP (a headteacher, for their own school only).</summary>
+    public static readonly IReadOnlyList<string> ReturnUploaders = [Headteacher];
+
+    /// <summary>Review a SEF or SIP version: the school's linked officer; the Director of Learning for any school.</summary>
+    public static readonly IReadOnlyList<string> ReturnReviewers = [SchoolImprovementOfficer, DirectorOfLearning];
+
+    /// <summary>Moderate SIPs and school websites (Vine §4: "The DOL will also moderate all school improvement plans and school websites").</summary>
+    public static readonly IReadOnlyList<string> ReturnModerators = [DirectorOfLearning];
+
+    /// <summary>
+    /// Work with termly returns (the returns pages, versions and downloads): the central team for every
+    /// school, a headteacher for their own. Trustees and local committee members see summaries only, never these screens.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ReturnWorkers = [Ceo, DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer, Headteacher];
+
+    /// <summary>The trust-wide returns page: the central team.</summary>
+    public static readonly IReadOnlyList<string> ReturnOverseers = [Ceo, DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer];
+
+    /// <summary>Enter or import pupil headline data: the improvement team for any school, a headteacher for their own.</summary>
+    public static readonly IReadOnlyList<string> HeadlineDataEnterers = [.. ImprovementTeam, Headteacher];
+
+    /// <summary>Validate headline data, and change it once validated (audited): the central improvement team.</summary>
+    public static readonly IReadOnlyList<string> HeadlineDataValidators = ImprovementTeam;
+
+    /// <summary>Keep the national comparators (product.md: kept by the trust administrator).</summary>
+    public static readonly IReadOnlyList<string> NationalComparatorKeepers = [TrustAdministrator];
+
+    /// <summary>Trust-wide data dashboards (heat map, gaps, Spotlight candidates): the overview readers and the governance professional, who builds committee packs.</summary>
+    public static readonly IReadOnlyList<string> TrustDataReaders = [.. OverviewReaders, GovernanceProfessional];
+
     public static bool IsTrustRole(string role) => TrustRoles.Contains(role, StringComparer.Ordinal);
 }

@@ -20,7 +20,17 @@ public sealed record Permissions(
     bool ManageActions,
     bool RecordImpact,
     bool TrustOverview,
-    bool DecideRoleRequests)
+    bool DecideRoleRequests,
+    bool UploadReturns,
+    bool ReviewReturns,
+    bool ModerateReturns,
+    bool WorkWithReturns,
+    bool OverseeReturns,
+    bool EnterHeadlineData,
+    bool ValidateHeadlineData,
+    bool ManageNationalComparators,
+    bool ReadTrustData)
 {
-    public static readonly Permissions None = new(false, false, false, false, false, false, false, false, false, false, false, false, false);
+    public static readonly Permissions None = new(false, false, false, false, false, false, false, false, false, false, false, false, false,
+        false, false, false, false, false, false, false, false, false);
 }

@@ -50,7 +50,16 @@ public sealed class PermissionsReader(IAuthorizationService authorization, IHttp
             ManageActions: await Can(Policies.ManageActions),
             RecordImpact: await Can(Policies.RecordImpact),
             TrustOverview: await Can(Policies.TrustOverview),
-            DecideRoleRequests: await Can(Policies.DecideRoleRequests));
+            DecideRoleRequests: await Can(Policies.DecideRoleRequests),
+            UploadReturns: await Can(Policies.UploadReturns),
+            ReviewReturns: await Can(Policies.ReviewReturns),
+            ModerateReturns: await Can(Policies.ModerateReturns),
+            WorkWithReturns: await Can(Policies.WorkWithReturns),
+            OverseeReturns: await Can(Policies.OverseeReturns),
+            EnterHeadlineData: await Can(Policies.EnterHeadlineData),
+            ValidateHeadlineData: await Can(Policies.ValidateHeadlineData),
+            ManageNationalComparators: await Can(Policies.ManageNationalComparators),
+            ReadTrustData: await Can(Policies.ReadTrustData));
     }
 
     private async Task<Permissions> ReadAndCacheAsync(HttpContext context)

@@ -43,6 +43,33 @@ public static class Policies
     /// <summary>Approve or refuse a privileged role grant of the trust (<see cref="RoleGrantRequest.Approvers"/>).</summary>
     public const string DecideRoleRequests = nameof(DecideRoleRequests);
 
+    /// <summary>Upload a SEF or SIP version (<see cref="TrustRole.ReturnUploaders"/>; with <c>SchoolRelation.Headteacher</c>, only for their own school).</summary>
+    public const string UploadReturns = nameof(UploadReturns);
+
+    /// <summary>Review a SEF or SIP version (<see cref="TrustRole.ReturnReviewers"/>; an officer only as the school's linked officer).</summary>
+    public const string ReviewReturns = nameof(ReviewReturns);
+
+    /// <summary>Moderate SIPs and school websites (<see cref="TrustRole.ReturnModerators"/>).</summary>
+    public const string ModerateReturns = nameof(ModerateReturns);
+
+    /// <summary>A school's returns, their versions and downloads (<see cref="TrustRole.ReturnWorkers"/>; a headteacher only for their own school).</summary>
+    public const string WorkWithReturns = nameof(WorkWithReturns);
+
+    /// <summary>The trust-wide returns page (<see cref="TrustRole.ReturnOverseers"/>).</summary>
+    public const string OverseeReturns = nameof(OverseeReturns);
+
+    /// <summary>Enter and import headline data (<see cref="TrustRole.HeadlineDataEnterers"/>; a headteacher only for their own school).</summary>
+    public const string EnterHeadlineData = nameof(EnterHeadlineData);
+
+    /// <summary>Validate headline data and change validated data (<see cref="TrustRole.HeadlineDataValidators"/>).</summary>
+    public const string ValidateHeadlineData = nameof(ValidateHeadlineData);
+
+    /// <summary>Keep the national comparators (<see cref="TrustRole.NationalComparatorKeepers"/>).</summary>
+    public const string ManageNationalComparators = nameof(ManageNationalComparators);
+
+    /// <summary>Trust-wide data dashboards (<see cref="TrustRole.TrustDataReaders"/>).</summary>
+    public const string ReadTrustData = nameof(ReadTrustData);
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -59,7 +86,16 @@ public static class Policies
             .AddPolicy(ConfirmCategory, p => InTrust(p, TrustRole.CategoryDeciders))
             .AddPolicy(ManageActions, p => InTrust(p, TrustRole.ImprovementTeam))
             .AddPolicy(RecordImpact, p => InTrust(p, TrustRole.ImpactWriters))
-            .AddPolicy(TrustOverview, p => InTrust(p, TrustRole.OverviewReaders));
+            .AddPolicy(TrustOverview, p => InTrust(p, TrustRole.OverviewReaders))
+            .AddPolicy(UploadReturns, p => InTrust(p, TrustRole.ReturnUploaders))
+            .AddPolicy(ReviewReturns, p => InTrust(p, TrustRole.ReturnReviewers))
+            .AddPolicy(ModerateReturns, p => InTrust(p, TrustRole.ReturnModerators))
+            .AddPolicy(WorkWithReturns, p => InTrust(p, TrustRole.ReturnWorkers))
+            .AddPolicy(OverseeReturns, p => InTrust(p, TrustRole.ReturnOverseers))
+            .AddPolicy(EnterHeadlineData, p => InTrust(p, TrustRole.HeadlineDataEnterers))
+            .AddPolicy(ValidateHeadlineData, p => InTrust(p, TrustRole.HeadlineDataValidators))
+            .AddPolicy(ManageNationalComparators, p => InTrust(p, TrustRole.NationalComparatorKeepers))
+            .AddPolicy(ReadTrustData, p => InTrust(p, TrustRole.TrustDataReaders));
         return services;
     }
 
