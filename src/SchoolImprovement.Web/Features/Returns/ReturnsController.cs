@@ -22,6 +22,7 @@ public sealed class ReturnsController(SchoolReturnsQueries schoolReturns, Return
     [Authorize(Policy = Policies.UploadReturns)]
     [HttpPost("schools/{schoolId:guid}/returns/upload")]
     [SchoolScope(Relation = SchoolRelation.Headteacher)]
+    [Uploads.DocumentUploadLimit]
     public Task<IActionResult> Upload(Guid schoolId, [FromForm] ReturnUploadForm form, [FromServices] UploadReturnHandler handler) =>
         this.SubmitAsync(form,
             () => handler.HandleAsync(schoolId, form, HttpContext.RequestAborted),
