@@ -92,6 +92,12 @@ public sealed class NationalComparatorsHandler(PortalDbContext db, PermissionsRe
     public async Task<CommandResult> UpdateAsync(Guid id, NationalComparatorForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
+        var comparator = await db.NationalComparators.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (comparator is null)
+        {
+            return CommandResult.Missing;
+        }
+
         if (Read(form) is not { } figure)
         {
             return CommandResult.Refuse(Problems(form));
@@ -102,7 +108,6 @@ public sealed class NationalComparatorsHandler(PortalDbContext db, PermissionsRe
             return CommandResult.Refuse(Duplicate);
         }
 
-        var comparator = await db.NationalComparators.SingleOrDefaultAsync(c => c.Id == id, ct);
         return await db.ChangeAsync(comparator, form.Version, c =>
         {
             c.Revise(figure.Year, figure.MeasureKey, figure.Group, figure.Phase, figure.Value, form.Source ?? "");
