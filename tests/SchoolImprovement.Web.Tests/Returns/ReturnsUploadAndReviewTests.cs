@@ -34,14 +34,14 @@ public sealed class ReturnsUploadAndReviewTests : IClassFixture<PortalFactory>
         using var head = await _factory.SignedInAsAsync(TrustRole.Headteacher, Browsing.Ddat);
         var bytes = ReturnsTestData.Pdf("Autumn SEF");
 
-        using var uploaded = await head.UploadAsync(school, "Sef", 2026, "Autumn", bytes, "Autumn SEF.pdf", tokenPage: $"/schools/{school}/returns");
+        using var uploaded = await head.UploadAsync(school, "Sef", 2025, "Summer", bytes, "Autumn SEF.pdf", tokenPage: $"/schools/{school}/returns");
 
         Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
         var id = ReturnsClient.VersionIdFrom(uploaded);
         var ddat = await _factory.TrustIdAsync(Browsing.DdatTrust);
         var version = await ReturnsTestData.VersionAsync(_factory, ddat, id);
         Assert.NotNull(version);
-        Assert.Equal((ReturnDocument.Sef, 2026, Term.Autumn, 1), (version.Document, version.Year, version.Term, version.Number));
+        Assert.Equal((ReturnDocument.Sef, 2025, Term.Summer, 1), (version.Document, version.Year, version.Term, version.Number));
         Assert.Equal(await _factory.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.Headteacher, Browsing.Ddat)), version.UploadedBy);
 
         foreach (var role in new[] { TrustRole.Headteacher, TrustRole.SchoolImprovementOfficer, TrustRole.Ceo, TrustRole.DirectorOfLearning })
