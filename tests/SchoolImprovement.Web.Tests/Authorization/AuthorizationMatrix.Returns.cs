@@ -7,5 +7,11 @@ public static partial class AuthorizationMatrix
     private static MatrixRow[] ReturnsRows =>
     [
         //                                                                                      CEO         Deputy      DL          Officer     SLE         Head        LocalCttee  Trustee     Governance  TrustAdmin  Platform    Anonymous
+        new("Returns.School", Get, "/schools/{id}/returns", Target.School,                    "200/200/404 200/200/404 200/200/404 200/200/404 403/403/403 200/403/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Returns.Upload", Post, "/schools/{id}/returns/upload", Target.School,             "403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 200/403/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Returns.Version", Get, "/returns/versions/{id}", Target.ReturnVersion,            "200/200/404 200/200/404 200/200/404 200/200/404 403/403/403 200/403/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Returns.Download", Get, "/returns/versions/{id}/download", Target.ReturnVersion,  "200/200/404 200/200/404 200/200/404 200/200/404 403/403/403 200/403/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Returns.Review", Post, "/returns/versions/{id}/review", Target.ReturnVersion,      "403/403/403 403/403/403 200/200/404 200/403/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("Returns.Moderate", Post, "/returns/versions/{id}/moderate", Target.ReturnVersion, "403/403/403 403/403/403 200/200/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
     ];
 }

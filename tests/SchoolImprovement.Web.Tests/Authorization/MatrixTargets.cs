@@ -68,6 +68,7 @@ public sealed class MatrixTargets
         targets._shared[Target.Action] = await EachAsync(schools, s => s.Side.ActionAsync(s.School, now));
         targets._shared[Target.Categorisation] = await EachAsync(schools, s => s.Side.ProposalAsync(s.School, now));
         targets._shared[Target.Inspection] = await EachAsync(schools, s => s.Side.InspectionAsync(s.School));
+        targets._shared[Target.ReturnVersion] = await EachAsync(schools, s => s.Side.ReturnVersionAsync(s.School));
         targets._shared[Target.User] =
         [
             new(await portal.UserIdAsync($"trustee@{Browsing.Ddat}")),
@@ -159,6 +160,13 @@ public sealed class MatrixTargets
             var inspection = Inspection.SiamsInspection(school, new DateOnly(2024, 3, 1), SiamsJudgement.LivingUpToFoundation, "Matrix", new DateOnly(2026, 1, 1));
             await SaveAsync(db => db.Inspections.Add(inspection));
             return new(inspection.Id, school);
+        }
+
+        /// <summary>A SIP version uploaded by the trust's demo headteacher (its file stored, so a download answers 200).</summary>
+        public async Task<MatrixTarget> ReturnVersionAsync(Guid school)
+        {
+            var head = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.Headteacher, domain));
+            return new(await ReturnsTestData.AddVersionAsync(portal, trust, school, head, Domain.Returns.ReturnDocument.Sip, 2015, Domain.Calendar.Term.Autumn, 1 + Next()));
         }
 
         /// <summary>A new school like <paramref name="model"/>: with its assignments when <paramref name="copyAssignments"/>, so "own" stays own.</summary>

@@ -25,6 +25,9 @@ public enum Target
     /// <summary>{parent} = the school, {id} = one of its inspections: own / other school / another trust's.</summary>
     Inspection,
 
+    /// <summary>{id} = a SIP version of the own school / of another school / of another trust's school (shared: the requests change nothing).</summary>
+    ReturnVersion,
+
     /// <summary>{id} = a person of the own trust / of another trust (two cells).</summary>
     User,
 
