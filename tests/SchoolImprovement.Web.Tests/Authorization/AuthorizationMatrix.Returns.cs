@@ -7,5 +7,10 @@ public static partial class AuthorizationMatrix
     private static MatrixRow[] ReturnsRows =>
     [
         //                                                                                      CEO         Deputy      DL          Officer     SLE         Head        LocalCttee  Trustee     Governance  TrustAdmin  Platform    Anonymous
+
+        // Website checks (returns-pages): the central team and the school's headteacher read them; the Director of Learning records them.
+        new("WebsiteChecks.Index", Get, "/schools/{id}/website-checks", Target.School,         "200/200/404 200/200/404 200/200/404 200/200/404 403/403/403 200/403/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("WebsiteChecks.Create", Get, "/schools/{id}/website-checks/new", Target.School,    "403/403/403 403/403/403 200/200/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("WebsiteChecks.Create", Post, "/schools/{id}/website-checks/new", Target.School,   "403/403/403 403/403/403 200/200/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
     ];
 }

@@ -38,7 +38,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
     [
         typeof(School), typeof(SchoolAssignment), typeof(PolicyProfile), typeof(AuditEntry),
         typeof(Inspection), typeof(SchoolCategorisation), typeof(ImprovementAction), typeof(RoleGrantRequest),
-        typeof(MfaExemption), typeof(StoredFile),
+        typeof(MfaExemption), typeof(StoredFile), typeof(Domain.Returns.WebsiteCheck),
     ];
 
     [Fact]
