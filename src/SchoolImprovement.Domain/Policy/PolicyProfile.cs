@@ -1,5 +1,6 @@
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Tenancy;
 
 namespace SchoolImprovement.Domain.Policy;
@@ -28,6 +29,15 @@ public sealed class PolicyProfile : ITrustOwned, IVersioned
     /// <summary>Evidence sources a categorisation proposal must give a judgement and notes for (Vine §3 lists seven).</summary>
     public IReadOnlyList<EvidenceSource> RequiredEvidence => _requiredEvidence ?? EvidenceSources.All;
 
+    /// <summary>Stored list; null (profiles saved before the setting existed) means <see cref="ReturnRequirement.Defaults"/>.</summary>
+    private List<ReturnRequirement>? _returnRequirements;
+
+    /// <summary>The documents each school returns each term, and when they are due (SEF and SIP every term, 30 days after it starts, by default).</summary>
+    public IReadOnlyList<ReturnRequirement> ReturnRequirements => _returnRequirements ?? ReturnRequirement.Defaults;
+
+    /// <summary>The requirement for one document, or null when the trust does not ask for it.</summary>
+    public ReturnRequirement? ReturnRequirementFor(ReturnDocument document) => ReturnRequirements.FirstOrDefault(r => r.Document == document);
+
     private PolicyProfile() { }
 
     public PolicyProfile(PolicyContent content)
@@ -54,9 +64,10 @@ public sealed class PolicyProfile : ITrustOwned, IVersioned
         Allocations = content.Allocations;
         Cycles = content.Cycles;
         _requiredEvidence = [.. content.RequiredEvidence.Distinct().Order()];
+        _returnRequirements = [.. content.ReturnRequirements.OrderBy(r => r.Document).Select(r => r with { Terms = [.. r.Terms.Order()] })];
     }
 
-    public PolicyContent Content => new(Labels, Categories, Concern, BoardTypes, Boards, Allocations, Cycles) { RequiredEvidence = RequiredEvidence };
+    public PolicyContent Content => new(Labels, Categories, Concern, BoardTypes, Boards, Allocations, Cycles) { RequiredEvidence = RequiredEvidence, ReturnRequirements = ReturnRequirements };
 
     public CategoryDefinition? Category(string name) =>
         Categories.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
@@ -75,9 +86,13 @@ public sealed record PolicyContent(
     /// <summary>The evidence sources every categorisation proposal must cover; all seven unless the trust says otherwise.</summary>
     public IReadOnlyList<EvidenceSource> RequiredEvidence { get; init; } = EvidenceSources.All;
 
+    /// <summary>The documents each school returns each term (<see cref="ReturnRequirement.Defaults"/> unless the trust says otherwise).</summary>
+    public IReadOnlyList<ReturnRequirement> ReturnRequirements { get; init; } = ReturnRequirement.Defaults;
+
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
+        problems.AddRange(ReturnRequirement.ProblemsOf(ReturnRequirements ?? []));
         if (RequiredEvidence.Count == 0 || RequiredEvidence.Any(s => !Enum.IsDefined(s)))
         {
             problems.Add("Choose at least one evidence source that every categorisation must cover.");

@@ -1,4 +1,5 @@
 using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Returns;
 
 namespace SchoolImprovement.Domain.Policy;
 
@@ -28,7 +29,11 @@ public static class PolicyTemplates
         ["Trust improvement board"],
         new BoardRules(Quorum: 3, FirstPeriodTerms: 2, ExtensionTerms: 1),
         new Allocations(7.5m, 1m, 9m, AdditionalSleDaysForGreatestNeed: true),
-        new Cycles(12, 36, 36, 1, 0, 3, 12));
+        new Cycles(12, 36, 36, 1, 0, 3, 12))
+    {
+        // §4: SEF and SIP each term; "The DOL will also moderate all school improvement plans".
+        ReturnRequirements = ReturnRequirement.Defaults,
+    };
 
     /// <summary>
     /// DDAT policy 2026: SSIOs, schools causing concern (§3), RAB (§4) and ILTC (§5) with quorum
@@ -42,7 +47,11 @@ public static class PolicyTemplates
         ["Raising Achievement Board (RAB)", "Interim Local Trust Committee (ILTC)"],
         new BoardRules(Quorum: 3, FirstPeriodTerms: 2, ExtensionTerms: 1),
         new Allocations(7.5m, 1m, 9m, AdditionalSleDaysForGreatestNeed: true),
-        new Cycles(12, 36, 36, 1, 1, 3, 12));
+        new Cycles(12, 36, 36, 1, 1, 3, 12))
+    {
+        // "SEF and SIP updated termly ... reviewed in partnership with linked SSIOs".
+        ReturnRequirements = ReturnRequirement.Defaults,
+    };
 
     private static List<CategoryDefinition> VineCategories() =>
     [

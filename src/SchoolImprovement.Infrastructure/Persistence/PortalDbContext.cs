@@ -44,6 +44,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<MfaExemption> MfaExemptions => Set<MfaExemption>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<Storage.StoredFile> StoredFiles => Set<Storage.StoredFile>();
+    public DbSet<Domain.Returns.ReturnVersion> ReturnVersions => Set<Domain.Returns.ReturnVersion>();
     public DbSet<Domain.Returns.WebsiteCheck> WebsiteChecks => Set<Domain.Returns.WebsiteCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)

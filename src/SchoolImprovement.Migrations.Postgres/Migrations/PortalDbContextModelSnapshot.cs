@@ -448,6 +448,9 @@ namespace SchoolImprovement.Migrations.Postgres
                     b.Property<string>("RequiredEvidence")
                         .HasColumnType("text");
 
+                    b.Property<string>("ReturnRequirements")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("TrustId")
                         .HasColumnType("uuid");
 
@@ -463,38 +466,63 @@ namespace SchoolImprovement.Migrations.Postgres
                     b.ToTable("PolicyProfiles");
                 });
 
-            modelBuilder.Entity("SchoolImprovement.Domain.Returns.WebsiteCheck", b =>
+            modelBuilder.Entity("SchoolImprovement.Domain.Returns.ReturnVersion", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("CheckedBy")
+                    b.Property<int>("Document")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("FileId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateOnly>("CheckedOn")
-                        .HasColumnType("date");
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Findings")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<Guid?>("ModeratedBy")
+                        .HasColumnType("uuid");
 
-                    b.Property<string>("Notes")
+                    b.Property<int?>("Moderation")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ModerationNotes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<int>("Outcome")
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<DateTime>("RecordedAt")
+                    b.Property<int?>("Review")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReviewComments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("SupersededBy")
-                        .HasColumnType("uuid");
+                    b.Property<int>("Term")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedBy")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("Version")
@@ -506,14 +534,20 @@ namespace SchoolImprovement.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CheckedBy");
+                    b.HasIndex("ModeratedBy");
 
-                    b.HasIndex("TrustId", "SchoolId", "Year")
-                        .IsUnique()
-                        .HasDatabaseName("IX_WebsiteChecks_OneCurrentPerSchoolAndYear")
-                        .HasFilter("\"SupersededBy\" IS NULL");
+                    b.HasIndex("ReviewedBy");
 
-                    b.ToTable("WebsiteChecks", (string)null);
+                    b.HasIndex("UploadedBy");
+
+                    b.HasIndex("TrustId", "FileId");
+
+                    b.HasIndex("TrustId", "Year", "Term");
+
+                    b.HasIndex("TrustId", "SchoolId", "Document", "Year", "Term", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReturnVersions", (string)null);
                 });
 
             modelBuilder.Entity("SchoolImprovement.Domain.Schools.School", b =>
@@ -1088,18 +1122,37 @@ namespace SchoolImprovement.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SchoolImprovement.Domain.Returns.WebsiteCheck", b =>
+            modelBuilder.Entity("SchoolImprovement.Domain.Returns.ReturnVersion", b =>
                 {
                     b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
-                        .HasForeignKey("CheckedBy")
+                        .HasForeignKey("ModeratedBy")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .HasAnnotation("SchoolImprovement:WithinTrust", true);
 
                     b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
                         .WithMany()
                         .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Storage.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId", "FileId")
+                        .HasPrincipalKey("TrustId", "Id")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

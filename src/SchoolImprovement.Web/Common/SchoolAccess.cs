@@ -77,6 +77,9 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.Categorisation:
                 var record = await db.Categorisations.Where(c => c.Id == id).Select(c => new { c.SchoolId, c.Status }).SingleOrDefaultAsync(ct);
                 return record is null ? null : (record.SchoolId, record.Status != CategorisationStatus.Confirmed);
+            case ScopeFrom.ReturnVersion:
+                var version = await db.ReturnVersions.Where(v => v.Id == id).Select(v => (Guid?)v.SchoolId).SingleOrDefaultAsync(ct);
+                return version is { } versionSchool ? (versionSchool, false) : null;
             default:
                 return await db.Schools.AnyAsync(s => s.Id == id, ct) ? (id, false) : null;
         }

@@ -11,4 +11,7 @@ public enum ScopeFrom
 
     /// <summary>The id is a categorisation's; the school is its. Proposals and returns stay with the trust-wide team.</summary>
     Categorisation,
+
+    /// <summary>The id is a returned document's version; the school is the version's.</summary>
+    ReturnVersion,
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Tenancy;
@@ -75,8 +76,14 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
             // A stored file, through the portal's own upload service (the demo data has none).
             await using var scope = Portal.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<TrustContext>().Enter(trust, admin, "row-level security test");
-            await scope.ServiceProvider.GetRequiredService<FileUploads>()
+            var file = await scope.ServiceProvider.GetRequiredService<FileUploads>()
                 .SaveAsync(new MemoryStream([1, 2, 3]), "visit-note.pdf", "application/pdf", CancellationToken.None);
+
+            // A returned document's version naming that file, whatever the demo data holds.
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var school = await db.Schools.OrderBy(s => s.Urn).Select(s => s.Id).FirstAsync();
+            db.ReturnVersions.Add(new ReturnVersion(school, ReturnDocument.Sef, new AcademicYear(2019), Term.Autumn, 1, file.Id, admin, DateTimeOffset.UtcNow, null));
+            await db.SaveChangesAsync();
         }
 
         public void Dispose()

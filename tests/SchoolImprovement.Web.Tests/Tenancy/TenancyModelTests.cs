@@ -6,6 +6,7 @@ using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
+using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Domain.Trusts;
@@ -38,7 +39,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
     [
         typeof(School), typeof(SchoolAssignment), typeof(PolicyProfile), typeof(AuditEntry),
         typeof(Inspection), typeof(SchoolCategorisation), typeof(ImprovementAction), typeof(RoleGrantRequest),
-        typeof(MfaExemption), typeof(StoredFile), typeof(Domain.Returns.WebsiteCheck),
+        typeof(MfaExemption), typeof(StoredFile), typeof(ReturnVersion), typeof(WebsiteCheck),
     ];
 
     [Fact]

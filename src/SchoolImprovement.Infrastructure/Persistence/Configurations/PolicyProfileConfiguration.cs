@@ -19,6 +19,8 @@ internal sealed class PolicyProfileConfiguration : IEntityTypeConfiguration<Poli
         builder.Property(p => p.Cycles).AsJson();
         // Null for profiles saved before the setting existed: read as "every source".
         builder.Property(p => p.RequiredEvidence).AsJson().IsRequired(false).HasField("_requiredEvidence");
+        // Null for profiles saved before the setting existed: read as SEF and SIP every term (ReturnRequirement.Defaults).
+        builder.Property(p => p.ReturnRequirements).AsJson().IsRequired(false).HasField("_returnRequirements");
         builder.Ignore(p => p.Content);
         builder.HasIndex(p => p.TrustId).IsUnique();
     }

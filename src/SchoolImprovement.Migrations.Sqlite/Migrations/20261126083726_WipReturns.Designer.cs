@@ -11,8 +11,8 @@ using SchoolImprovement.Infrastructure.Persistence;
 namespace SchoolImprovement.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126084048_WipWebsiteChecks")]
-    partial class WipWebsiteChecks
+    [Migration("20261126083726_WipReturns")]
+    partial class WipReturns
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -440,6 +440,9 @@ namespace SchoolImprovement.Migrations.Sqlite
                     b.Property<string>("RequiredEvidence")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReturnRequirements")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TrustId")
                         .HasColumnType("TEXT");
 
@@ -455,38 +458,63 @@ namespace SchoolImprovement.Migrations.Sqlite
                     b.ToTable("PolicyProfiles");
                 });
 
-            modelBuilder.Entity("SchoolImprovement.Domain.Returns.WebsiteCheck", b =>
+            modelBuilder.Entity("SchoolImprovement.Domain.Returns.ReturnVersion", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CheckedBy")
+                    b.Property<int>("Document")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("CheckedOn")
+                    b.Property<DateTime?>("ModeratedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Findings")
-                        .IsRequired()
+                    b.Property<Guid?>("ModeratedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Notes")
+                    b.Property<int?>("Moderation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModerationNotes")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Outcome")
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("RecordedAt")
+                    b.Property<int?>("Review")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewComments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("SupersededBy")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Term")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UploadedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -498,14 +526,20 @@ namespace SchoolImprovement.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CheckedBy");
+                    b.HasIndex("ModeratedBy");
 
-                    b.HasIndex("TrustId", "SchoolId", "Year")
-                        .IsUnique()
-                        .HasDatabaseName("IX_WebsiteChecks_OneCurrentPerSchoolAndYear")
-                        .HasFilter("\"SupersededBy\" IS NULL");
+                    b.HasIndex("ReviewedBy");
 
-                    b.ToTable("WebsiteChecks", (string)null);
+                    b.HasIndex("UploadedBy");
+
+                    b.HasIndex("TrustId", "FileId");
+
+                    b.HasIndex("TrustId", "Year", "Term");
+
+                    b.HasIndex("TrustId", "SchoolId", "Document", "Year", "Term", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReturnVersions", (string)null);
                 });
 
             modelBuilder.Entity("SchoolImprovement.Domain.Schools.School", b =>
@@ -1080,18 +1114,37 @@ namespace SchoolImprovement.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SchoolImprovement.Domain.Returns.WebsiteCheck", b =>
+            modelBuilder.Entity("SchoolImprovement.Domain.Returns.ReturnVersion", b =>
                 {
                     b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
-                        .HasForeignKey("CheckedBy")
+                        .HasForeignKey("ModeratedBy")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .HasAnnotation("SchoolImprovement:WithinTrust", true);
 
                     b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
                         .WithMany()
                         .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Storage.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId", "FileId")
+                        .HasPrincipalKey("TrustId", "Id")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

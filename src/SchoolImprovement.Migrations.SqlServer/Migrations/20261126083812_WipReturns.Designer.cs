@@ -12,8 +12,8 @@ using SchoolImprovement.Infrastructure.Persistence;
 namespace SchoolImprovement.Migrations.SqlServer
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126084208_WipWebsiteChecks")]
-    partial class WipWebsiteChecks
+    [Migration("20261126083812_WipReturns")]
+    partial class WipReturns
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -452,6 +452,9 @@ namespace SchoolImprovement.Migrations.SqlServer
                     b.Property<string>("RequiredEvidence")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("ReturnRequirements")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("TrustId")
                         .HasColumnType("uniqueidentifier");
 
@@ -467,38 +470,63 @@ namespace SchoolImprovement.Migrations.SqlServer
                     b.ToTable("PolicyProfiles");
                 });
 
-            modelBuilder.Entity("SchoolImprovement.Domain.Returns.WebsiteCheck", b =>
+            modelBuilder.Entity("SchoolImprovement.Domain.Returns.ReturnVersion", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("CheckedBy")
+                    b.Property<int>("Document")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("FileId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateOnly>("CheckedOn")
-                        .HasColumnType("date");
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("datetime2");
 
-                    b.Property<string>("Findings")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<Guid?>("ModeratedBy")
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Notes")
+                    b.Property<int?>("Moderation")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ModerationNotes")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
-                    b.Property<int>("Outcome")
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Number")
                         .HasColumnType("int");
 
-                    b.Property<DateTime>("RecordedAt")
+                    b.Property<int?>("Review")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReviewComments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid?>("SupersededBy")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<int>("Term")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("TrustId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UploadedBy")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("Version")
@@ -510,14 +538,20 @@ namespace SchoolImprovement.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CheckedBy");
+                    b.HasIndex("ModeratedBy");
 
-                    b.HasIndex("TrustId", "SchoolId", "Year")
-                        .IsUnique()
-                        .HasDatabaseName("IX_WebsiteChecks_OneCurrentPerSchoolAndYear")
-                        .HasFilter("\"SupersededBy\" IS NULL");
+                    b.HasIndex("ReviewedBy");
 
-                    b.ToTable("WebsiteChecks", (string)null);
+                    b.HasIndex("UploadedBy");
+
+                    b.HasIndex("TrustId", "FileId");
+
+                    b.HasIndex("TrustId", "Year", "Term");
+
+                    b.HasIndex("TrustId", "SchoolId", "Document", "Year", "Term", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReturnVersions", (string)null);
                 });
 
             modelBuilder.Entity("SchoolImprovement.Domain.Schools.School", b =>
@@ -1093,18 +1127,37 @@ namespace SchoolImprovement.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SchoolImprovement.Domain.Returns.WebsiteCheck", b =>
+            modelBuilder.Entity("SchoolImprovement.Domain.Returns.ReturnVersion", b =>
                 {
                     b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
-                        .HasForeignKey("CheckedBy")
+                        .HasForeignKey("ModeratedBy")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .HasAnnotation("SchoolImprovement:WithinTrust", true);
 
                     b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
                         .WithMany()
                         .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Storage.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId", "FileId")
+                        .HasPrincipalKey("TrustId", "Id")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
