@@ -21,6 +21,14 @@ public sealed record ReturnRequirement(ReturnDocument Document, IReadOnlyList<Te
 
     public bool IsRequiredIn(Term term) => Terms.Contains(term);
 
+    /// <summary>The requirement a school's upload answers; refuses a document or term the trust does not ask for.</summary>
+    public static ReturnRequirement Asked(IReadOnlyList<ReturnRequirement> requirements, ReturnDocument document, Term term)
+    {
+        ArgumentNullException.ThrowIfNull(requirements);
+        return requirements.FirstOrDefault(r => r.Document == document && r.IsRequiredIn(term))
+            ?? throw new Tenancy.DomainException($"The trust does not ask for the {document.ShortName()} in the {term} term.");
+    }
+
     /// <summary>What is wrong with a set of requirements (empty when it can be saved): one per document, known terms, due days 0-90.</summary>
     public static IReadOnlyList<string> ProblemsOf(IReadOnlyList<ReturnRequirement> requirements)
     {

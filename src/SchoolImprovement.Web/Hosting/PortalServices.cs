@@ -14,6 +14,7 @@ using SchoolImprovement.Web.Security;
 using SchoolImprovement.Web.Security.Events;
 using SchoolImprovement.Web.Security.Sessions;
 using SchoolImprovement.Web.Tenancy;
+using SchoolImprovement.Web.Uploads;
 using SchoolImprovement.Web.Validation;
 using Serilog;
 
@@ -45,6 +46,7 @@ public static class PortalServices
         services.AddPortalAuthorization();
         services.AddPortalEmail(builder.Configuration);
         services.AddPortalFileStorage(builder.Configuration);
+        services.AddDocumentUploads(builder.Configuration);
         services.AddValidatorsFromThisAssembly();
         services.AddFeatureHandlers();
         services.AddScoped<Common.SchoolAccess>();

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Policy;
+using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Policy;
@@ -34,6 +36,9 @@ public sealed class PolicyForm : IVersionedForm
     [Display(Name = "Terms of reference reviewed every (months)")] public int TermsOfReferenceReviewMonths { get; set; }
     [Display(Name = "Evidence every categorisation must cover")] public List<EvidenceSource> RequiredEvidence { get; set; } = [];
 
+    /// <summary>One row per document (SEF, SIP): whether schools return it, in which terms, and when it is due.</summary>
+    public List<ReturnRequirementForm> Returns { get; set; } = [];
+
     public static PolicyForm From(PolicyProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -62,6 +67,7 @@ public sealed class PolicyForm : IVersionedForm
             CommitteeMeetingsPerYear = profile.Cycles.CommitteeMeetingsPerYear,
             TermsOfReferenceReviewMonths = profile.Cycles.TermsOfReferenceReviewMonths,
             RequiredEvidence = [.. profile.RequiredEvidence],
+            Returns = ReturnRequirementForm.For(profile.ReturnRequirements),
         };
     }
 
@@ -76,12 +82,57 @@ public sealed class PolicyForm : IVersionedForm
         new Cycles(HealthCheckMonths, DevelopmentReviewMonths, SiamsPreparationMonths, SefSipUpdatesPerTerm, SpotlightVisitsPerHalfTerm, CommitteeMeetingsPerYear, TermsOfReferenceReviewMonths))
     {
         RequiredEvidence = RequiredEvidence ?? [],
+        ReturnRequirements = [.. (Returns ?? []).Where(r => r.Required).Select(r => r.ToRequirement())],
     };
 
     private static string Lines(IEnumerable<string> items) => string.Join("\n", items);
 
     private static List<string> SplitLines(string? text) =>
         [.. (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}
+
+/// <summary>A returned document's row on the policy form.</summary>
+public sealed class ReturnRequirementForm
+{
+    public ReturnDocument Document { get; set; }
+    public bool Required { get; set; }
+    public bool Autumn { get; set; }
+    public bool Spring { get; set; }
+    public bool Summer { get; set; }
+    public int DueDaysAfterTermStart { get; set; } = ReturnRequirement.DefaultDueDays;
+
+    /// <summary>A row for every document, filled from the requirements (a document not required is unticked).</summary>
+    public static List<ReturnRequirementForm> For(IReadOnlyList<ReturnRequirement> requirements) =>
+    [
+        .. ReturnLabels.Documents.Select(d => requirements.FirstOrDefault(r => r.Document == d) is { } r
+            ? new ReturnRequirementForm
+            {
+                Document = d, Required = true, Autumn = r.IsRequiredIn(Term.Autumn), Spring = r.IsRequiredIn(Term.Spring), Summer = r.IsRequiredIn(Term.Summer),
+                DueDaysAfterTermStart = r.DueDaysAfterTermStart,
+            }
+            : new ReturnRequirementForm { Document = d }),
+    ];
+
+    public ReturnRequirement ToRequirement()
+    {
+        var terms = new List<Term>();
+        if (Autumn)
+        {
+            terms.Add(Term.Autumn);
+        }
+
+        if (Spring)
+        {
+            terms.Add(Term.Spring);
+        }
+
+        if (Summer)
+        {
+            terms.Add(Term.Summer);
+        }
+
+        return new ReturnRequirement(Document, terms, DueDaysAfterTermStart);
+    }
 }
 
 public sealed class CategoryForm

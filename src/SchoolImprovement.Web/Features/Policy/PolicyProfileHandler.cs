@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.Policy;
+using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Web.Common;
 
@@ -16,7 +17,11 @@ public sealed record PolicyPage(
     BoardRules Boards,
     Allocations Allocations,
     Cycles Cycles,
+    IReadOnlyList<ReturnRequirementRow> Returns,
     bool CanEdit);
+
+/// <summary>A document schools return: in which terms, due how many days after each starts.</summary>
+public sealed record ReturnRequirementRow(string Document, string Terms, int DueDaysAfterTermStart);
 
 /// <summary>The edit page: the user's form, and after a conflict the values someone else saved (<see cref="Current"/>).</summary>
 public sealed record PolicyEditPage(PolicyForm Form, PolicyForm? Current);
@@ -31,7 +36,9 @@ public sealed class PolicyProfileHandler(PortalDbContext db, PermissionsReader p
             ? null
             : new PolicyPage(
                 profile.Labels, profile.Categories, profile.RequiredEvidence, profile.Concern, profile.BoardTypes,
-                profile.Boards, profile.Allocations, profile.Cycles, (await permissions.CurrentAsync()).ManageTrust);
+                profile.Boards, profile.Allocations, profile.Cycles,
+                [.. profile.ReturnRequirements.Select(r => new ReturnRequirementRow(r.Document.Label(), string.Join(", ", r.Terms), r.DueDaysAfterTermStart))],
+                (await permissions.CurrentAsync()).ManageTrust);
     }
 
     /// <summary>
