@@ -22,8 +22,8 @@ public sealed record SchoolReturnsSummary(Guid SchoolId, IReadOnlyList<LatestRet
 public sealed record LatestReturn(ReturnDocument Document, Guid? VersionId, AcademicYear? Year, Term? Term, int Number, ReturnState? State, DateTime? UploadedAt, DateTime? ReviewedAt);
 
 /// <summary>
-/// Reads a school's returns for its profile and its headteacher's panel: three queries whatever the school's history (the
-/// trust's profile; the latest version of each document per term; the year's current website check).
+/// Reads a school's returns for its profile and its headteacher's panel: one query whatever the school's history (the
+/// trust's requirements, the latest version of each document per term, the year's current website check).
 /// </summary>
 public static class SchoolReturns
 {
@@ -34,16 +34,27 @@ public static class SchoolReturns
         ArgumentNullException.ThrowIfNull(can);
         var year = AcademicYear.Containing(today);
         var term = AcademicYear.TermOf(today);
-        var requirements = (await db.PolicyProfiles.AsNoTracking().SingleAsync(ct)).ReturnRequirements;
-        var versions = await db.ReturnVersions.AsNoTracking()
-            .Where(v => v.SchoolId == schoolId
-                && !db.ReturnVersions.Any(w => w.SchoolId == v.SchoolId && w.Document == v.Document && w.Year == v.Year && w.Term == v.Term && w.Number > v.Number))
-            .Select(v => new { v.Id, v.Document, v.Year, v.Term, v.Number, v.Review, v.UploadedAt, v.ReviewedAt })
-            .ToListAsync(ct);
-        var website = await db.WebsiteChecks.AsNoTracking()
-            .Where(c => c.SchoolId == schoolId && c.Year == year.StartYear && c.SupersededBy == null)
-            .Select(c => (ModerationOutcome?)c.Outcome)
-            .FirstOrDefaultAsync(ct);
+        // One query (the profile page keeps its count): the trust's requirements, the year's website check, and the latest
+        // version of each document per term (no later version of the same document and term exists).
+        var read = await db.Schools.AsNoTracking()
+            .Where(s => s.Id == schoolId)
+            .Select(s => new
+            {
+                Requirements = db.PolicyProfiles.Select(p => EF.Property<IReadOnlyList<ReturnRequirement>?>(p, nameof(p.ReturnRequirements))).FirstOrDefault(),
+                Website = db.WebsiteChecks
+                    .Where(c => c.SchoolId == s.Id && c.Year == year.StartYear && c.SupersededBy == null)
+                    .Select(c => (ModerationOutcome?)c.Outcome)
+                    .FirstOrDefault(),
+                Versions = db.ReturnVersions
+                    .Where(v => v.SchoolId == s.Id
+                        && !db.ReturnVersions.Any(w => w.SchoolId == v.SchoolId && w.Document == v.Document && w.Year == v.Year && w.Term == v.Term && w.Number > v.Number))
+                    .Select(v => new VersionRow(v.Id, v.Document, v.Year, v.Term, v.Number, v.Review, v.UploadedAt, v.ReviewedAt))
+                    .ToList(),
+            })
+            .SingleAsync(ct);
+        var requirements = read.Requirements ?? ReturnRequirement.Defaults;
+        var versions = read.Versions;
+        var website = read.Website;
 
         ReturnsDuePanel? due = null;
         if (can.UploadReturns)
@@ -67,6 +78,8 @@ public static class SchoolReturns
         }).ToList();
         return (due, new SchoolReturnsSummary(schoolId, latest, year, WebsiteCheck.StateOf(website), can.WorkWithReturns));
     }
+
+    private sealed record VersionRow(Guid Id, ReturnDocument Document, int Year, Term Term, int Number, ReviewOutcome? Review, DateTime UploadedAt, DateTime? ReviewedAt);
 
     /// <summary>An uploaded version's state: submitted until it is reviewed.</summary>
     public static ReturnState StateOfVersion(ReviewOutcome? review) => review switch
