@@ -48,6 +48,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Returns.ReturnVersion> ReturnVersions => Set<Domain.Returns.ReturnVersion>();
     public DbSet<HeadlineValue> HeadlineValues => Set<HeadlineValue>();
     public DbSet<NationalComparator> NationalComparators => Set<NationalComparator>();
+    public DbSet<Domain.Returns.WebsiteCheck> WebsiteChecks => Set<Domain.Returns.WebsiteCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

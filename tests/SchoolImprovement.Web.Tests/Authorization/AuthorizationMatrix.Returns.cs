@@ -13,5 +13,12 @@ public static partial class AuthorizationMatrix
         new("Returns.Download", Get, "/returns/versions/{id}/download", Target.ReturnVersion,  "200/200/404 200/200/404 200/200/404 200/200/404 403/403/403 200/403/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
         new("Returns.Review", Post, "/returns/versions/{id}/review", Target.ReturnVersion,      "403/403/403 403/403/403 200/200/404 200/403/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
         new("Returns.Moderate", Post, "/returns/versions/{id}/moderate", Target.ReturnVersion, "403/403/403 403/403/403 200/200/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+
+        // The trust-wide returns page (returns-pages): the central team only.
+        new("ReturnsOverview.Index", Get, "/returns", Target.None,                             "200         200         200         200         403         403         403         403         403         403         403         302"),
+        // Website checks (returns-pages): the central team and the school's headteacher read them; the Director of Learning records them.
+        new("WebsiteChecks.Index", Get, "/schools/{id}/website-checks", Target.School,         "200/200/404 200/200/404 200/200/404 200/200/404 403/403/403 200/403/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("WebsiteChecks.Create", Get, "/schools/{id}/website-checks/new", Target.School,    "403/403/403 403/403/403 200/200/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
+        new("WebsiteChecks.Create", Post, "/schools/{id}/website-checks/new", Target.School,   "403/403/403 403/403/403 200/200/404 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 403/403/403 302/302/302"),
     ];
 }

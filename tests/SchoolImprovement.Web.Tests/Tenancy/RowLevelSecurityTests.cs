@@ -62,10 +62,14 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
         {
             var officer = await Portal.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, domain));
             var admin = await Portal.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.TrustAdministrator, domain));
+            var director = await Portal.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.DirectorOfLearning, domain));
             await Portal.InTrustAsync(trust, async db =>
             {
                 db.RoleGrantRequests.Add(new RoleGrantRequest(officer, TrustRole.DirectorOfLearning, admin, DateTimeOffset.UtcNow));
                 db.MfaExemptions.Add(MfaExemption.Create(TrustRole.Trustee, admin, DateTimeOffset.UtcNow));
+                var school = await db.Schools.OrderBy(s => s.Urn).Select(s => s.Id).FirstAsync();
+                var checkedOn = new DateOnly(2025, 10, 1);
+                db.WebsiteChecks.Add(WebsiteCheck.Record(school, [], [], ModerationOutcome.Moderated, null, checkedOn, checkedOn, director, DateTimeOffset.UtcNow));
                 await db.SaveChangesAsync();
             });
 

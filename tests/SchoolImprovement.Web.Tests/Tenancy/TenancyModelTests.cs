@@ -40,7 +40,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
     [
         typeof(School), typeof(SchoolAssignment), typeof(PolicyProfile), typeof(AuditEntry),
         typeof(Inspection), typeof(SchoolCategorisation), typeof(ImprovementAction), typeof(RoleGrantRequest),
-        typeof(MfaExemption), typeof(StoredFile), typeof(ReturnVersion), typeof(HeadlineValue), typeof(NationalComparator),
+        typeof(MfaExemption), typeof(StoredFile), typeof(ReturnVersion), typeof(HeadlineValue), typeof(NationalComparator), typeof(WebsiteCheck),
     ];
 
     [Fact]

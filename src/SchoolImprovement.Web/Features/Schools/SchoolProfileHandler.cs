@@ -5,6 +5,7 @@ using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Features.Actions;
 using SchoolImprovement.Web.Features.Categorisation;
 using SchoolImprovement.Web.Features.Inspections;
+using SchoolImprovement.Web.Features.ReturnsOverview;
 
 namespace SchoolImprovement.Web.Features.Schools;
 
@@ -30,6 +31,8 @@ public sealed record SchoolProfile(
     SchoolCategorySummary Category,
     SchoolActionsSummary Actions,
     LatestInspections Inspections,
+    SchoolReturnsSummary Returns,
+    ReturnsDuePanel? ReturnsDue,
     IReadOnlyList<TimelineEvent> Timeline,
     bool CanManage,
     bool TimelineLinks);
@@ -62,12 +65,15 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock,
             .Select(p => new SchoolPerson(p.DisplayName, p.Email ?? "", p.Kind))
             .ToListAsync(cancellationToken);
 
+        var (returnsDue, returns) = await SchoolReturns.ReadAsync(db, schoolId, clock.Today(), permissions, cancellationToken);
         return new SchoolProfile(
             school,
             people,
             await SchoolCategorySummary.ReadAsync(db, schoolId, school.IsOpen, permissions, await permissionsReader.MayProposeForAsync(schoolId, cancellationToken), cancellationToken),
             await SchoolActionsSummary.ReadAsync(db, schoolId, clock.Today(), cancellationToken),
             await LatestInspections.ForSchoolAsync(db, schoolId, cancellationToken),
+            returns,
+            returnsDue,
             await SchoolTimeline.ReadAsync(db, school, confirmedOnly, cancellationToken),
             permissions.ManageSchools,
             TimelineLinks: permissions.WholeTrust);
