@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
 using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.HeadlineData;
 using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
@@ -44,6 +45,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<MfaExemption> MfaExemptions => Set<MfaExemption>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<Storage.StoredFile> StoredFiles => Set<Storage.StoredFile>();
+    public DbSet<HeadlineValue> HeadlineValues => Set<HeadlineValue>();
+    public DbSet<NationalComparator> NationalComparators => Set<NationalComparator>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

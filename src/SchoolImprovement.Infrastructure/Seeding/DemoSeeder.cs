@@ -103,6 +103,7 @@ public sealed partial class DemoSeeder(IServiceProvider services, TimeProvider c
             Assign(TrustRole.SpecialistLeader, schoolRows[1].Id, AssignmentKind.SpecialistLeaderFor));
         trustDb.SchoolAssignments.AddRange(schoolRows.Take(5).Select(s => Assign(TrustRole.SchoolImprovementOfficer, s.Id, AssignmentKind.LinkedOfficerFor)));
         trustDb.AddRange(DemoSchoolPositions.For(schoolRows, policy, users[TrustRole.SchoolImprovementOfficer].Id, users[TrustRole.DirectorOfLearning].Id, clock.GetUtcNow()));
+        DemoHeadlineData.SeedTrust(trustDb, schoolRows, users[TrustRole.Headteacher].Id, users[TrustRole.DirectorOfLearning].Id, clock.GetUtcNow());
         await trustDb.SaveChangesAsync(cancellationToken);
     }
 

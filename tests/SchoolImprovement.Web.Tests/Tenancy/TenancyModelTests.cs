@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
 using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.HeadlineData;
 using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
@@ -38,7 +39,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
     [
         typeof(School), typeof(SchoolAssignment), typeof(PolicyProfile), typeof(AuditEntry),
         typeof(Inspection), typeof(SchoolCategorisation), typeof(ImprovementAction), typeof(RoleGrantRequest),
-        typeof(MfaExemption), typeof(StoredFile),
+        typeof(MfaExemption), typeof(StoredFile), typeof(HeadlineValue), typeof(NationalComparator),
     ];
 
     [Fact]

@@ -5,6 +5,7 @@ using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Trusts;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Infrastructure.Tenancy;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Email;
@@ -40,6 +41,7 @@ public sealed class CreateTrustHandler(PortalDbContext db, IServiceProvider serv
         {
             trustDb.Trusts.Add(trust);
             trustDb.PolicyProfiles.Add(new PolicyProfile(PolicyTemplates.ByName(form.PolicyTemplate)));
+            trustDb.NationalComparators.AddRange(NationalFigures.Create()); // the published national figures; the trust administrator keeps them from here
             await trustDb.SaveChangesAsync(ct);
             await trustUsers.CreateAsync(admin).OrRefuse();
             await trustUsers.AddToRoleAsync(admin, TrustRole.TrustAdministrator).OrRefuse();
