@@ -17,6 +17,17 @@ namespace SchoolImprovement.Domain.HeadlineData;
 /// </summary>
 public static class SpotlightRule
 {
+    /// <summary>
+    /// <see cref="Assess(bool, IEnumerable{SpotlightResult})"/> in the measure's direction, over the results that
+    /// fit its kind: whole-year results (term 0) for an annual measure, term results (1-3) for a termly one.
+    /// </summary>
+    public static SpotlightCandidate? Assess(Measure measure, IEnumerable<SpotlightResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(results);
+        return Assess(measure.HigherIsBetter, results.Where(r => measure.Termly ? r.TermNumber is >= 1 and <= 3 : r.TermNumber == 0));
+    }
+
     /// <summary>The candidate's two results, or null when the school is not a candidate in this measure.</summary>
     /// <param name="higherIsBetter">The measure's direction (<c>Measure.HigherIsBetter</c>).</param>
     /// <param name="results">The school's results in the measure for all pupils, in any order.</param>

@@ -31,4 +31,21 @@ public sealed class ComparisonRuleTests
         Assert.Equal("Broadly in line with target", ComparisonRule.Label(Comparison.BroadlyInLine, "target"));
         Assert.Equal(3, Enum.GetValues<Comparison>().Select(ComparisonRule.Symbol).Distinct().Count());
     }
+
+    [Fact]
+    public void The_tolerance_is_set_per_unit_with_progress_8_on_its_own_scale()
+    {
+        var tolerances = ComparisonTolerances.Default;
+
+        Assert.Equal(Comparison.BroadlyInLine, tolerances.Compare(Measures.Find(Measures.Ks2RwmExpected)!, 62.9m, 62m));
+        Assert.Equal(Comparison.Above, tolerances.Compare(Measures.Find(Measures.Ks2RwmExpected)!, 63.1m, 62m));
+        Assert.Equal(Comparison.BroadlyInLine, tolerances.Compare(Measures.Find(Measures.Ks4Attainment8)!, 45.5m, 45.9m));
+        Assert.Equal(Comparison.Below, tolerances.Compare(Measures.Find(Measures.Ks4Attainment8)!, 45.3m, 45.9m));
+        Assert.Equal(Comparison.Below, tolerances.Compare(Measures.Find(Measures.Ks4Progress8)!, -0.35m, 0m));
+        Assert.Equal(Comparison.BroadlyInLine, tolerances.Compare(Measures.Find(Measures.Ks4Progress8)!, -0.05m, 0m));
+        Assert.Equal(Comparison.Above, tolerances.Compare(Measures.Find(Measures.Suspensions)!, 4m, 3m));
+
+        var stricter = tolerances with { Percentage = 0m };
+        Assert.Equal(Comparison.Above, stricter.Compare(Measures.Find(Measures.Ks2RwmExpected)!, 62.5m, 62m));
+    }
 }

@@ -82,6 +82,21 @@ public sealed class SpotlightRuleTests
     }
 
     [Fact]
+    public void By_measure_the_direction_and_the_kind_of_result_come_from_the_measure()
+    {
+        var absence = Measures.Find(Measures.PersistentAbsence)!;
+        var reading = Measures.Find(Measures.Ks2RwmExpected)!;
+
+        Assert.NotNull(SpotlightRule.Assess(absence, [Termly(2024, 3, 18, 16), Termly(2025, 3, 22, 16)]));
+        Assert.Null(SpotlightRule.Assess(reading, [Annual(2024, 22, 16), Annual(2025, 18, 16)]));
+        Assert.NotNull(SpotlightRule.Assess(reading, [Annual(2024, 55, 61), Annual(2025, 50, 62)]));
+
+        // A stray whole-year row of a termly measure (or term rows of an annual one) is not its latest result.
+        Assert.NotNull(SpotlightRule.Assess(absence, [Termly(2024, 3, 18, 16), Termly(2025, 3, 22, 16), Annual(2025, 10, 16)]));
+        Assert.Null(SpotlightRule.Assess(reading, [Termly(2024, 1, 55, 61), Termly(2025, 1, 50, 61)]));
+    }
+
+    [Fact]
     public void No_results_is_no_candidate() => Assert.Null(SpotlightRule.Assess(HigherIsBetter, []));
 
     private static SpotlightResult Annual(int year, decimal value, decimal? national) => new(year, 0, value, national);

@@ -26,6 +26,7 @@ public sealed class CsvExportTests
             Assert.Equal("-0.35", CsvExport.Cell(-0.35m));
             Assert.Equal("1234.5", CsvExport.Cell(1234.5m));
             Assert.Equal("-3", CsvExport.Cell(-3));
+            Assert.Equal("62", CsvExport.Cell(62.00m));
         }
         finally
         {

@@ -36,13 +36,16 @@ public static class CsvExport
     public static string Cell(object? value) => value switch
     {
         null => "",
-        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        decimal d => Number(d),
         int i => i.ToString(CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
         double f => f.ToString("R", CultureInfo.InvariantCulture),
         string s => Quote(Neutralise(s)),
         _ => throw new ArgumentException($"A CSV cell is text or a number, not {value.GetType().Name}.", nameof(value)),
     };
+
+    /// <summary>A decimal without the trailing zeros its column's scale adds (62.00 from PostgreSQL, 62.0 from SQLite): 62, -0.35.</summary>
+    public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     private static void AppendLine(StringBuilder text, IEnumerable<object?> cells)
     {
