@@ -50,7 +50,7 @@ public static partial class AuthorizationMatrix
     public static int TargetCount(Target target) => target switch
     {
         Target.None => 1,
-        Target.User or Target.NewUser or Target.NewDeactivatedUser or Target.NewAssignment => 2,
+        Target.User or Target.NationalComparator or Target.NewUser or Target.NewDeactivatedUser or Target.NewAssignment => 2,
         _ => 3,
     };
 

@@ -74,6 +74,12 @@ public sealed class MatrixTargets
             new(await portal.UserIdAsync($"trustee@{Browsing.Vine}")),
         ];
 
+        targets._shared[Target.NationalComparator] =
+        [
+            new(await portal.InTrustAsync(ddat.Trust, db => db.NationalComparators.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())),
+            new(await portal.InTrustAsync(vine.Trust, db => db.NationalComparators.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())),
+        ];
+
         for (var row = 0; row < AuthorizationMatrix.Rows.Count; row++)
         {
             var target = AuthorizationMatrix.Rows[row].Target;
@@ -121,6 +127,8 @@ public sealed class MatrixTargets
     /// <summary>Makes records in one trust.</summary>
     private sealed class Side(PortalFactory portal, Guid trust, int firstUrn, string domain)
     {
+        public Guid Trust => trust;
+
         private int _made;
 
         private int Next() => ++_made;

@@ -28,6 +28,9 @@ public enum Target
     /// <summary>{id} = a person of the own trust / of another trust (two cells).</summary>
     User,
 
+    /// <summary>{id} = a national comparator of the own trust / of another trust (two cells).</summary>
+    NationalComparator,
+
     /// <summary>A closed school made for the cell (a copy of own / other / another trust's school, with the same assignments).</summary>
     NewClosedSchool,
 
