@@ -17,7 +17,7 @@ namespace SchoolImprovement.Web.Tests.DataDashboards;
 public abstract class DataDashboardQueryCountTests<TPortal>(TPortal fixture) : IClassFixture<TPortal>
     where TPortal : class, IPortalFixture
 {
-    private const int HeatMapCommands = 4;
+    private const int HeatMapCommands = 3;
     private const int SpotlightCommands = 3;
     private const int SchoolCommands = 4;
     private const int Grown = 200;

@@ -30,10 +30,10 @@ public sealed record HeatMapPage(
 
 /// <summary>
 /// The trust heat map: open schools (rows, by name, 25 a page) × the measures that apply to them
-/// (columns) for one year and pupil group, each value against national and its target. Four queries
+/// (columns) for one year and pupil group, each value against national and its target. Three queries
 /// however many schools: the open schools (id, URN, name, phase; filters and facets in memory), the
-/// years with data, the page's values (only the page's schools, the year and group, the columns
-/// needed), and the year's national figures. The CSV export runs the same with every page.
+/// listed schools' values for the group (the columns needed; every year, so the year options come
+/// with them), and the group's national figures. The CSV export runs the same with every page.
 /// </summary>
 public sealed class HeatMapHandler(PortalDbContext db, IConfiguration configuration)
 {
@@ -46,33 +46,32 @@ public sealed class HeatMapHandler(PortalDbContext db, IConfiguration configurat
         var schools = await db.Schools.AsNoTracking().Where(s => s.ClosedOn == null)
             .Select(s => new { s.Id, s.Urn, s.Name, s.Phase })
             .ToListAsync(ct);
-        var years = await db.HeadlineValues.AsNoTracking().Select(v => v.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        var year = query.Year is { } chosen && years.Contains(chosen) ? chosen : years.Count > 0 ? years[0] : (int?)null;
         var phase = string.IsNullOrWhiteSpace(query.Phase) ? null : query.Phase;
-
         var shown = schools.Where(s => phase is null || s.Phase == phase).OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Urn).ToList();
         var pages = Paging.Pages(shown.Count, PageSize);
         var page = Paging.Clamp(query.Page, shown.Count, PageSize);
         var onPage = allPages ? shown : [.. shown.Skip((page - 1) * PageSize).Take(PageSize)];
         var columns = Measures.All.Where(m => onPage.Any(s => m.AppliesTo(s.Phase))).ToList();
 
+        // The listed schools' values for the group in every year (the year options come from them), and the group's national figures.
         var ids = onPage.Select(s => s.Id).ToList();
         var group = query.Group;
-        var values = year is { } y && ids.Count > 0
+        var values = ids.Count > 0
             ? await db.HeadlineValues.AsNoTracking()
-                .Where(v => v.Year == y && v.Group == group && ids.Contains(v.SchoolId))
-                .Select(v => new { v.SchoolId, v.TermNumber, v.MeasureKey, v.Value, v.Target })
+                .Where(v => v.Group == group && ids.Contains(v.SchoolId))
+                .Select(v => new { v.SchoolId, v.Year, v.TermNumber, v.MeasureKey, v.Value, v.Target })
                 .ToListAsync(ct)
             : [];
-        var national = year is { } ny
-            ? DataFigures.ByKey(await db.NationalComparators.AsNoTracking()
-                .Where(n => n.Year == ny && n.Group == group)
-                .Select(n => new NationalFigure(n.Year, n.MeasureKey, n.Group, n.Phase, n.Value))
-                .ToListAsync(ct))
-            : DataFigures.ByKey([]);
+        var national = DataFigures.ByKey(await db.NationalComparators.AsNoTracking()
+            .Where(n => n.Group == group)
+            .Select(n => new NationalFigure(n.Year, n.MeasureKey, n.Group, n.Phase, n.Value))
+            .ToListAsync(ct));
+        var asked = query.Year is { } y && y >= HeadlineValue.FirstYear && y <= HeadlineValue.LastYear ? y : (int?)null;
+        var years = values.Select(v => v.Year).Concat(asked is { } a ? [a] : []).Distinct().OrderDescending().ToList();
+        var year = asked ?? (years.Count > 0 ? years[0] : null);
 
         // A termly measure shows the year's latest term.
-        var latest = values.GroupBy(v => (v.SchoolId, v.MeasureKey)).ToDictionary(g => g.Key, g => g.MaxBy(v => v.TermNumber)!);
+        var latest = values.Where(v => v.Year == year).GroupBy(v => (v.SchoolId, v.MeasureKey)).ToDictionary(g => g.Key, g => g.MaxBy(v => v.TermNumber)!);
         var rows = onPage.Select(s => new HeatMapRow(s.Id, s.Urn, s.Name, s.Phase, [.. columns.Select(m =>
         {
             if (!m.AppliesTo(s.Phase))
@@ -93,6 +92,6 @@ public sealed class HeatMapHandler(PortalDbContext db, IConfiguration configurat
 
         return new HeatMapPage(query with { Page = page, Phase = phase }, year, years,
             [.. schools.Select(s => s.Phase).Distinct().Order(StringComparer.Ordinal)],
-            [.. columns.Select(m => new HeatMapColumn(m.Key, m.Name, m.HigherIsBetter))], rows, shown.Count, pages, national.Count > 0);
+            [.. columns.Select(m => new HeatMapColumn(m.Key, m.Name, m.HigherIsBetter))], rows, shown.Count, pages, national.Any(f => f.Key.Year == year));
     }
 }
