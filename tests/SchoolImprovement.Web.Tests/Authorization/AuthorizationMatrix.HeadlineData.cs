@@ -27,5 +27,13 @@ public static partial class AuthorizationMatrix
         new("NationalComparators.Edit", Post, "/data/national/{id}/edit", Target.NationalComparator, "403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 200/404 403/403 302/302"),
         new("NationalComparators.Delete", Get, "/data/national/{id}/delete", Target.NationalComparator, "403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 200/404 403/403 302/302"),
         new("NationalComparators.DeleteConfirmed", Post, "/data/national/{id}/delete", Target.NationalComparator, "403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 422/404 403/403 302/302"),
+
+        // Data dashboards (wt-dash): the heat map and the Spotlight candidates for trust data readers; one school's trends and gaps for whoever sees the school.
+        new("DataDashboards.HeatMap", Get, "/data", Target.None,                               "200         200         200         200         403         403         403         200         200         403         403         302"),
+        new("DataDashboards.HeatMapCsv", Get, "/data.csv", Target.None,                        "200         200         200         200         403         403         403         200         200         403         403         302"),
+        new("DataDashboards.Spotlight", Get, "/data/spotlight", Target.None,                   "200         200         200         200         403         403         403         200         200         403         403         302"),
+        new("DataDashboards.SpotlightCsv", Get, "/data/spotlight.csv", Target.None,            "200         200         200         200         403         403         403         200         200         403         403         302"),
+        new("DataDashboards.School", Get, "/data/schools/{id}", Target.School,                 "200/200/404 200/200/404 200/200/404 200/200/404 200/403/404 200/403/404 200/403/404 200/200/404 200/200/404 200/200/404 403/403/403 302/302/302"),
+        new("DataDashboards.SchoolCsv", Get, "/data/schools/{id}.csv", Target.School,          "200/200/404 200/200/404 200/200/404 200/200/404 200/403/404 200/403/404 200/403/404 200/200/404 200/200/404 200/200/404 403/403/403 302/302/302"),
     ];
 }
