@@ -1,13 +1,14 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Persistence.Configurations;
 
 #nullable disable
 
-namespace SchoolImprovement.Migrations.SqlServer
+namespace SchoolImprovement.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class WipHeadlineData : Migration
+    public partial class HeadlineData : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,22 +17,22 @@ namespace SchoolImprovement.Migrations.SqlServer
                 name: "HeadlineValues",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TrustId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    TermNumber = table.Column<int>(type: "int", nullable: false),
-                    MeasureKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Group = table.Column<int>(type: "int", nullable: false),
-                    Value = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false),
-                    Target = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: true),
-                    Source = table.Column<int>(type: "int", nullable: false),
-                    State = table.Column<int>(type: "int", nullable: false),
-                    EnteredBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EnteredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ValidatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ValidatedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrustId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    TermNumber = table.Column<int>(type: "integer", nullable: false),
+                    MeasureKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Group = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Target = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    EnteredBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ValidatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ValidatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -66,15 +67,15 @@ namespace SchoolImprovement.Migrations.SqlServer
                 name: "NationalComparators",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TrustId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    MeasureKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Group = table.Column<int>(type: "int", nullable: false),
-                    Phase = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Value = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false),
-                    Source = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrustId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    MeasureKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Group = table.Column<int>(type: "integer", nullable: false),
+                    Phase = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,7 +94,7 @@ namespace SchoolImprovement.Migrations.SqlServer
                 column: "EnteredBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_HeadlineValues_TrustId_SchoolId_Year_TermNumber_MeasureKey_Group",
+                name: "IX_HeadlineValues_TrustId_SchoolId_Year_TermNumber_MeasureKey_~",
                 table: "HeadlineValues",
                 columns: new[] { "TrustId", "SchoolId", "Year", "TermNumber", "MeasureKey", "Group" },
                 unique: true);
@@ -125,11 +126,15 @@ namespace SchoolImprovement.Migrations.SqlServer
             // The same-trust references to people, which the model cannot express (Configurations/TrustUserReferences).
             TrustUserReferences.Add(migrationBuilder, "HeadlineValues", "EnteredBy");
             TrustUserReferences.Add(migrationBuilder, "HeadlineValues", "ValidatedBy");
+
+            RowLevelSecurity.Enable(migrationBuilder, "HeadlineValues", "NationalComparators");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            RowLevelSecurity.Disable(migrationBuilder, "HeadlineValues", "NationalComparators");
+
             migrationBuilder.DropTable(
                 name: "HeadlineValues");
 

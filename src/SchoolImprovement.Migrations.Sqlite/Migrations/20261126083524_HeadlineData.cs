@@ -1,14 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using SchoolImprovement.Infrastructure.Persistence;
-using SchoolImprovement.Infrastructure.Persistence.Configurations;
 
 #nullable disable
 
-namespace SchoolImprovement.Migrations.Postgres
+namespace SchoolImprovement.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class WipHeadlineData : Migration
+    public partial class HeadlineData : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,22 +15,22 @@ namespace SchoolImprovement.Migrations.Postgres
                 name: "HeadlineValues",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrustId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    TermNumber = table.Column<int>(type: "integer", nullable: false),
-                    MeasureKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Group = table.Column<int>(type: "integer", nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
-                    Target = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
-                    Source = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    EnteredBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ValidatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    ValidatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    TermNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeasureKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Group = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Target = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnteredBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ValidatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ValidatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -49,6 +47,17 @@ namespace SchoolImprovement.Migrations.Postgres
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    // Same-trust references to people, which the model cannot express (Configurations/TrustUserReferences).
+                    table.ForeignKey(
+                        name: "FK_HeadlineValues_AspNetUsers_TrustId_EnteredBy",
+                        columns: x => new { x.TrustId, x.EnteredBy },
+                        principalTable: "AspNetUsers",
+                        principalColumns: new[] { "TrustId", "Id" });
+                    table.ForeignKey(
+                        name: "FK_HeadlineValues_AspNetUsers_TrustId_ValidatedBy",
+                        columns: x => new { x.TrustId, x.ValidatedBy },
+                        principalTable: "AspNetUsers",
+                        principalColumns: new[] { "TrustId", "Id" });
                     table.ForeignKey(
                         name: "FK_HeadlineValues_Schools_TrustId_SchoolId",
                         columns: x => new { x.TrustId, x.SchoolId },
@@ -67,15 +76,15 @@ namespace SchoolImprovement.Migrations.Postgres
                 name: "NationalComparators",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrustId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    MeasureKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Group = table.Column<int>(type: "integer", nullable: false),
-                    Phase = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Value = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
-                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeasureKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Group = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,7 +103,7 @@ namespace SchoolImprovement.Migrations.Postgres
                 column: "EnteredBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_HeadlineValues_TrustId_SchoolId_Year_TermNumber_MeasureKey_~",
+                name: "IX_HeadlineValues_TrustId_SchoolId_Year_TermNumber_MeasureKey_Group",
                 table: "HeadlineValues",
                 columns: new[] { "TrustId", "SchoolId", "Year", "TermNumber", "MeasureKey", "Group" },
                 unique: true);
@@ -122,19 +131,11 @@ namespace SchoolImprovement.Migrations.Postgres
                 columns: new[] { "TrustId", "Year", "MeasureKey", "Group", "Phase" },
                 unique: true,
                 filter: "\"Phase\" IS NOT NULL");
-
-            // The same-trust references to people, which the model cannot express (Configurations/TrustUserReferences).
-            TrustUserReferences.Add(migrationBuilder, "HeadlineValues", "EnteredBy");
-            TrustUserReferences.Add(migrationBuilder, "HeadlineValues", "ValidatedBy");
-
-            RowLevelSecurity.Enable(migrationBuilder, "HeadlineValues", "NationalComparators");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            RowLevelSecurity.Disable(migrationBuilder, "HeadlineValues", "NationalComparators");
-
             migrationBuilder.DropTable(
                 name: "HeadlineValues");
 

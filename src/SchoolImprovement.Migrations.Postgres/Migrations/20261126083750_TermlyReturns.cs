@@ -8,7 +8,7 @@ using SchoolImprovement.Infrastructure.Persistence.Configurations;
 namespace SchoolImprovement.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class WipReturns : Migration
+    public partial class TermlyReturns : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SchoolImprovement.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class WipReturns : Migration
+    public partial class TermlyReturns : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -1,12 +1,13 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using SchoolImprovement.Infrastructure.Persistence.Configurations;
 
 #nullable disable
 
-namespace SchoolImprovement.Migrations.Sqlite
+namespace SchoolImprovement.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class WipWebsiteChecks : Migration
+    public partial class WebsiteChecks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,18 +16,18 @@ namespace SchoolImprovement.Migrations.Sqlite
                 name: "WebsiteChecks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CheckedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Findings = table.Column<string>(type: "TEXT", nullable: false),
-                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SupersededBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TrustId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    CheckedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CheckedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Findings = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Outcome = table.Column<int>(type: "int", nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    SupersededBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -37,12 +38,6 @@ namespace SchoolImprovement.Migrations.Sqlite
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
-                    // Same-trust reference to a person, which the model cannot express (Configurations/TrustUserReferences).
-                    table.ForeignKey(
-                        name: "FK_WebsiteChecks_AspNetUsers_TrustId_CheckedBy",
-                        columns: x => new { x.TrustId, x.CheckedBy },
-                        principalTable: "AspNetUsers",
-                        principalColumns: new[] { "TrustId", "Id" });
                     table.ForeignKey(
                         name: "FK_WebsiteChecks_Schools_TrustId_SchoolId",
                         columns: x => new { x.TrustId, x.SchoolId },
@@ -68,6 +63,9 @@ namespace SchoolImprovement.Migrations.Sqlite
                 columns: new[] { "TrustId", "SchoolId", "Year" },
                 unique: true,
                 filter: "\"SupersededBy\" IS NULL");
+
+            // The same-trust reference to a person, which the model cannot express (Configurations/TrustUserReferences).
+            TrustUserReferences.Add(migrationBuilder, "WebsiteChecks", "CheckedBy");
         }
 
         /// <inheritdoc />

@@ -1,14 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using SchoolImprovement.Infrastructure.Persistence;
-using SchoolImprovement.Infrastructure.Persistence.Configurations;
 
 #nullable disable
 
-namespace SchoolImprovement.Migrations.Postgres
+namespace SchoolImprovement.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class WipWebsiteChecks : Migration
+    public partial class WebsiteChecks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,18 +15,18 @@ namespace SchoolImprovement.Migrations.Postgres
                 name: "WebsiteChecks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrustId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    CheckedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    CheckedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Findings = table.Column<string>(type: "text", nullable: false),
-                    Outcome = table.Column<int>(type: "integer", nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    SupersededBy = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CheckedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SupersededBy = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -39,6 +37,12 @@ namespace SchoolImprovement.Migrations.Postgres
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    // Same-trust reference to a person, which the model cannot express (Configurations/TrustUserReferences).
+                    table.ForeignKey(
+                        name: "FK_WebsiteChecks_AspNetUsers_TrustId_CheckedBy",
+                        columns: x => new { x.TrustId, x.CheckedBy },
+                        principalTable: "AspNetUsers",
+                        principalColumns: new[] { "TrustId", "Id" });
                     table.ForeignKey(
                         name: "FK_WebsiteChecks_Schools_TrustId_SchoolId",
                         columns: x => new { x.TrustId, x.SchoolId },
@@ -64,16 +68,11 @@ namespace SchoolImprovement.Migrations.Postgres
                 columns: new[] { "TrustId", "SchoolId", "Year" },
                 unique: true,
                 filter: "\"SupersededBy\" IS NULL");
-
-            // The same-trust reference to a person, which the model cannot express (Configurations/TrustUserReferences).
-            TrustUserReferences.Add(migrationBuilder, "WebsiteChecks", "CheckedBy");
-            RowLevelSecurity.Enable(migrationBuilder, "WebsiteChecks");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            RowLevelSecurity.Disable(migrationBuilder, "WebsiteChecks");
             migrationBuilder.DropTable(
                 name: "WebsiteChecks");
         }

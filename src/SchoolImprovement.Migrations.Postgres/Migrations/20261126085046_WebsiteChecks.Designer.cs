@@ -12,8 +12,8 @@ using SchoolImprovement.Infrastructure.Persistence;
 namespace SchoolImprovement.Migrations.Postgres
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126083656_WipHeadlineData")]
-    partial class WipHeadlineData
+    [Migration("20261126085046_WebsiteChecks")]
+    partial class WebsiteChecks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -298,126 +298,6 @@ namespace SchoolImprovement.Migrations.Postgres
                     b.ToTable("Categorisations", (string)null);
                 });
 
-            modelBuilder.Entity("SchoolImprovement.Domain.HeadlineData.HeadlineValue", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("EnteredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("EnteredBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Group")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MeasureKey")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid>("SchoolId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Source")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("State")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal?>("Target")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("numeric(9,2)");
-
-                    b.Property<int>("TermNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("TrustId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("ValidatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("ValidatedBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("numeric(9,2)");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnteredBy");
-
-                    b.HasIndex("ValidatedBy");
-
-                    b.HasIndex("TrustId", "Year", "MeasureKey");
-
-                    b.HasIndex("TrustId", "SchoolId", "Year", "TermNumber", "MeasureKey", "Group")
-                        .IsUnique();
-
-                    b.ToTable("HeadlineValues", (string)null);
-                });
-
-            modelBuilder.Entity("SchoolImprovement.Domain.HeadlineData.NationalComparator", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Group")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MeasureKey")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Phase")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<Guid>("TrustId")
-                        .HasColumnType("uuid");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("numeric(9,2)");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TrustId", "Year", "MeasureKey", "Group")
-                        .IsUnique()
-                        .HasDatabaseName("IX_NationalComparators_OneForAllPhases")
-                        .HasFilter("\"Phase\" IS NULL");
-
-                    b.HasIndex("TrustId", "Year", "MeasureKey", "Group", "Phase")
-                        .IsUnique()
-                        .HasDatabaseName("IX_NationalComparators_OnePerPhase")
-                        .HasFilter("\"Phase\" IS NOT NULL");
-
-                    b.ToTable("NationalComparators", (string)null);
-                });
-
             modelBuilder.Entity("SchoolImprovement.Domain.Inspections.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -571,6 +451,9 @@ namespace SchoolImprovement.Migrations.Postgres
                     b.Property<string>("RequiredEvidence")
                         .HasColumnType("text");
 
+                    b.Property<string>("ReturnRequirements")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("TrustId")
                         .HasColumnType("uuid");
 
@@ -584,6 +467,143 @@ namespace SchoolImprovement.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("PolicyProfiles");
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Returns.ReturnVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Document")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModeratedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Moderation")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ModerationNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Review")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReviewComments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Term")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModeratedBy");
+
+                    b.HasIndex("ReviewedBy");
+
+                    b.HasIndex("UploadedBy");
+
+                    b.HasIndex("TrustId", "FileId");
+
+                    b.HasIndex("TrustId", "Year", "Term");
+
+                    b.HasIndex("TrustId", "SchoolId", "Document", "Year", "Term", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReturnVersions", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Returns.WebsiteCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CheckedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SupersededBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckedBy");
+
+                    b.HasIndex("TrustId", "SchoolId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WebsiteChecks_OneCurrentPerSchoolAndYear")
+                        .HasFilter("\"SupersededBy\" IS NULL");
+
+                    b.ToTable("WebsiteChecks", (string)null);
                 });
 
             modelBuilder.Entity("SchoolImprovement.Domain.Schools.School", b =>
@@ -1094,44 +1114,6 @@ namespace SchoolImprovement.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SchoolImprovement.Domain.HeadlineData.HeadlineValue", b =>
-                {
-                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
-                        .WithMany()
-                        .HasForeignKey("EnteredBy")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
-
-                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
-                        .WithMany()
-                        .HasForeignKey("TrustId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
-                        .WithMany()
-                        .HasForeignKey("ValidatedBy")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
-
-                    b.HasOne("SchoolImprovement.Domain.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TrustId", "SchoolId")
-                        .HasPrincipalKey("TrustId", "Id")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SchoolImprovement.Domain.HeadlineData.NationalComparator", b =>
-                {
-                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
-                        .WithMany()
-                        .HasForeignKey("TrustId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("SchoolImprovement.Domain.Inspections.Inspection", b =>
                 {
                     b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
@@ -1193,6 +1175,71 @@ namespace SchoolImprovement.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("TrustId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Returns.ReturnVersion", b =>
+                {
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ModeratedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Storage.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId", "FileId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId", "SchoolId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Returns.WebsiteCheck", b =>
+                {
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CheckedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId", "SchoolId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

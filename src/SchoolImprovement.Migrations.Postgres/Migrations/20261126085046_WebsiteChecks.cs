@@ -1,13 +1,14 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Persistence.Configurations;
 
 #nullable disable
 
-namespace SchoolImprovement.Migrations.SqlServer
+namespace SchoolImprovement.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class WipWebsiteChecks : Migration
+    public partial class WebsiteChecks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,18 +17,18 @@ namespace SchoolImprovement.Migrations.SqlServer
                 name: "WebsiteChecks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TrustId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrustId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
                     CheckedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    CheckedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Findings = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Outcome = table.Column<int>(type: "int", nullable: false),
-                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SupersededBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    CheckedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Findings = table.Column<string>(type: "text", nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SupersededBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -66,11 +67,13 @@ namespace SchoolImprovement.Migrations.SqlServer
 
             // The same-trust reference to a person, which the model cannot express (Configurations/TrustUserReferences).
             TrustUserReferences.Add(migrationBuilder, "WebsiteChecks", "CheckedBy");
+            RowLevelSecurity.Enable(migrationBuilder, "WebsiteChecks");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            RowLevelSecurity.Disable(migrationBuilder, "WebsiteChecks");
             migrationBuilder.DropTable(
                 name: "WebsiteChecks");
         }

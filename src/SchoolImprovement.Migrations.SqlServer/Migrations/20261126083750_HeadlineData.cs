@@ -1,12 +1,13 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using SchoolImprovement.Infrastructure.Persistence.Configurations;
 
 #nullable disable
 
-namespace SchoolImprovement.Migrations.Sqlite
+namespace SchoolImprovement.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class WipHeadlineData : Migration
+    public partial class HeadlineData : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,22 +16,22 @@ namespace SchoolImprovement.Migrations.Sqlite
                 name: "HeadlineValues",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    TermNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    MeasureKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Group = table.Column<int>(type: "INTEGER", nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
-                    Target = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
-                    Source = table.Column<int>(type: "INTEGER", nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnteredBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EnteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ValidatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ValidatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TrustId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    TermNumber = table.Column<int>(type: "int", nullable: false),
+                    MeasureKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Group = table.Column<int>(type: "int", nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false),
+                    Target = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: true),
+                    Source = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    EnteredBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EnteredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ValidatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ValidatedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -47,17 +48,6 @@ namespace SchoolImprovement.Migrations.Sqlite
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
-                    // Same-trust references to people, which the model cannot express (Configurations/TrustUserReferences).
-                    table.ForeignKey(
-                        name: "FK_HeadlineValues_AspNetUsers_TrustId_EnteredBy",
-                        columns: x => new { x.TrustId, x.EnteredBy },
-                        principalTable: "AspNetUsers",
-                        principalColumns: new[] { "TrustId", "Id" });
-                    table.ForeignKey(
-                        name: "FK_HeadlineValues_AspNetUsers_TrustId_ValidatedBy",
-                        columns: x => new { x.TrustId, x.ValidatedBy },
-                        principalTable: "AspNetUsers",
-                        principalColumns: new[] { "TrustId", "Id" });
                     table.ForeignKey(
                         name: "FK_HeadlineValues_Schools_TrustId_SchoolId",
                         columns: x => new { x.TrustId, x.SchoolId },
@@ -76,15 +66,15 @@ namespace SchoolImprovement.Migrations.Sqlite
                 name: "NationalComparators",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrustId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    MeasureKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Group = table.Column<int>(type: "INTEGER", nullable: false),
-                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TrustId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    MeasureKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Group = table.Column<int>(type: "int", nullable: false),
+                    Phase = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -131,6 +121,10 @@ namespace SchoolImprovement.Migrations.Sqlite
                 columns: new[] { "TrustId", "Year", "MeasureKey", "Group", "Phase" },
                 unique: true,
                 filter: "\"Phase\" IS NOT NULL");
+
+            // The same-trust references to people, which the model cannot express (Configurations/TrustUserReferences).
+            TrustUserReferences.Add(migrationBuilder, "HeadlineValues", "EnteredBy");
+            TrustUserReferences.Add(migrationBuilder, "HeadlineValues", "ValidatedBy");
         }
 
         /// <inheritdoc />
