@@ -13,7 +13,7 @@ using SchoolImprovement.Web.Tests.Support;
 namespace SchoolImprovement.Web.Tests.Returns;
 
 /// <summary>Schools, versions and website checks made straight in the database for the returns page's tests.</summary>
-public static class ReturnsTestData
+public static class ReturnsPageData
 {
     /// <summary>A new open school of the trust with nothing returned (so demo data never changes what a test expects).</summary>
     public static async Task<Guid> AddSchoolAsync(this PortalFactory factory, string trust, int urn, string name, string phase, Guid? linkedOfficer = null)
