@@ -14,8 +14,8 @@ namespace SchoolImprovement.Infrastructure.Seeding;
 /// </summary>
 public static class DemoHeadlineData
 {
-    /// <summary>2023/24, 2024/25, 2025/26.</summary>
-    public static IReadOnlyList<int> DemoYears { get; } = [2023, 2024, 2025];
+    /// <summary>2022/23, 2023/24 and 2024/25: the latest years with published national figures (product.md), so the demo's heat map and Spotlight candidates compare against national.</summary>
+    public static IReadOnlyList<int> DemoYears { get; } = [2022, 2023, 2024];
 
     /// <summary>A demo trust's national comparators and its schools' three years of figures.</summary>
     public static void SeedTrust(PortalDbContext db, IReadOnlyList<School> schools, Guid enteredBy, Guid validatedBy, DateTimeOffset now)

@@ -149,7 +149,7 @@ public sealed class ReturnsStoreFailureTests : IClassFixture<ReturnsStoreFailure
         _factory.Store.Invocations.Clear();
         _factory.Failing = true;
 
-        using var response = await head.UploadAsync(school, "Sip", 2026, "Autumn", new byte[5000], "plan.pdf");
+        using var response = await head.UploadAsync(school, "Sip", 2026, "Autumn", HostileFiles.MinimalPdf(), "plan.pdf");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("could not be stored", (await response.DocumentAsync()).Text(), StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class CategorisationController(ReviewPageHandler reviews, Permissi
     [HttpGet("schools/{schoolId:guid}/categorisation/propose")]
     [SchoolScope(Relation = SchoolRelation.LinkedOfficer)]
     public async Task<IActionResult> Propose(Guid schoolId, [FromServices] ProposeCategoryHandler handler) =>
-        this.PageView(await handler.PageAsync(schoolId, new ProposalForm(), HttpContext.RequestAborted));
+        this.PageView(await handler.PageAsync(schoolId, await permissions.CurrentAsync(), new ProposalForm(), HttpContext.RequestAborted));
 
     [Authorize(Policy = Policies.ProposeCategory)]
     [HttpPost("schools/{schoolId:guid}/categorisation/propose")]
@@ -28,7 +28,7 @@ public sealed class CategorisationController(ReviewPageHandler reviews, Permissi
         this.SubmitAsync(form,
             () => handler.HandleAsync(User, schoolId, form, HttpContext.RequestAborted),
             done => this.Done($"/categorisations/{done.Id}", "The category has been proposed. The Director of Learning will confirm or return it."),
-            async _ => this.PageView(await handler.PageAsync(schoolId, form, HttpContext.RequestAborted)));
+            async _ => this.PageView(await handler.PageAsync(schoolId, await permissions.CurrentAsync(), form, HttpContext.RequestAborted)));
 
     /// <summary>Proposals and returns stay with the trust-wide team; the school sees confirmed categories (<see cref="ScopeFrom.Categorisation"/>).</summary>
     [HttpGet("categorisations/{id:guid}")]

@@ -50,6 +50,7 @@ public sealed record ProposalPage(
     DateTimeOffset? CurrentConfirmedAt,
     string? ReturnedCategory,
     string? ReturnReason,
+    ProposalEvidenceContext Evidence,
     ProposalForm Form);
 
 /// <summary>
@@ -57,13 +58,13 @@ public sealed record ProposalPage(
 /// evidence the trust's policy requires (Vine policy §3); one proposal awaits a decision at a time.
 /// Who may propose is declared on the controller (<see cref="SchoolRelation.LinkedOfficer"/>).
 /// </summary>
-public sealed class ProposeCategoryHandler(PortalDbContext db, TimeProvider clock)
+public sealed class ProposeCategoryHandler(PortalDbContext db, TimeProvider clock, ProposalEvidenceQueries evidence)
 {
     public const string AlreadyAwaiting = "A proposal for this school is already awaiting confirmation.";
 
-    public async Task<ProposalPage?> PageAsync(Guid schoolId, ProposalForm form, CancellationToken ct)
+    public async Task<ProposalPage?> PageAsync(Guid schoolId, Permissions can, ProposalForm form, CancellationToken ct)
     {
-        var school = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.Name).SingleOrDefaultAsync(ct);
+        var school = await db.Schools.Where(s => s.Id == schoolId).Select(s => new { s.Name, s.Phase }).SingleOrDefaultAsync(ct);
         if (school is null)
         {
             return null;
@@ -77,8 +78,9 @@ public sealed class ProposeCategoryHandler(PortalDbContext db, TimeProvider cloc
             .ToListAsync(ct);
         var current = records.FirstOrDefault(c => c.Status == CategorisationStatus.Confirmed);
         var returned = records.FirstOrDefault() is { Status: CategorisationStatus.Returned } last ? last : null;
-        return new ProposalPage(schoolId, school, profile.Categories, profile.RequiredEvidence, inspections.Suggestion,
-            current?.Category, current?.DecidedAt, returned?.Category, returned?.ReturnReason, form);
+        return new ProposalPage(schoolId, school.Name, profile.Categories, profile.RequiredEvidence, inspections.Suggestion,
+            current?.Category, current?.DecidedAt, returned?.Category, returned?.ReturnReason,
+            await evidence.ReadAsync(schoolId, school.Phase, can, ct), form);
     }
 
     public async Task<CommandResult> HandleAsync(ClaimsPrincipal user, Guid schoolId, ProposalForm form, CancellationToken ct)

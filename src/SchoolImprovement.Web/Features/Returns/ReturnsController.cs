@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Security;
 
@@ -61,9 +60,7 @@ public sealed class ReturnsController(SchoolReturnsQueries schoolReturns, Return
             return NotFound();
         }
 
-        Response.Headers[HeaderNames.ContentDisposition] = DownloadReturnHandler.ContentDisposition(file.FileName);
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return new FileStreamResult(file.Content, file.ContentType);
+        return Uploads.DocumentDownload.File(Response, file.Content, file.FileName, file.ContentType);
     }
 
     private async Task<IActionResult> ShowAsync(Guid id, ReviewForm? review, ModerationForm? moderation) =>
