@@ -8,8 +8,9 @@ using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Trusts;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
-using SchoolImprovement.Infrastructure.Tenancy;
 using SchoolImprovement.Infrastructure.Seeding;
+using SchoolImprovement.Infrastructure.Storage;
+using SchoolImprovement.Infrastructure.Tenancy;
 
 namespace SchoolImprovement.Bench.Seeding;
 
@@ -41,8 +42,10 @@ public static class BenchSeeder
         {
             ["Database:Provider"] = options["provider"],
             ["Database:ConnectionString"] = options["connection"],
+            // The grown schools' SEF and SIP files: the measured pages list versions, never read the bytes.
+            ["Storage:Folder"] = options.GetValueOrDefault("storage", Path.Combine(Path.GetTempPath(), "portal-bench-files")),
         }).Build();
-        await using var services = new ServiceCollection().AddPortalPersistence(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddPortalPersistence(configuration).AddPortalFileStorage(configuration).BuildServiceProvider();
         var schools = int.Parse(options.GetValueOrDefault("schools", "200"), System.Globalization.CultureInfo.InvariantCulture);
         var watch = Stopwatch.StartNew();
         switch (what)
@@ -125,6 +128,12 @@ public static class BenchSeeder
             }
         }
 
+        await trustDb.SaveChangesAsync();
+
+        // Issue 9's pages at scale: three years of headline data and a year of SEF/SIP returns for every grown school, as the demo schools have.
+        DemoHeadlineData.AddFor(trustDb, added, DemoHeadlineData.DemoYears, head, director, DateTimeOffset.UtcNow);
+        await DemoReturns.AddForAsync(trustDb, trustScope.ServiceProvider.GetRequiredService<IFileStore>(), trustId, added, policy.ReturnRequirements, 1,
+            head, officer, director, TimeProvider.System, CancellationToken.None);
         await trustDb.SaveChangesAsync();
         var own = await trustDb.Schools.Where(s => s.Urn == 190001).Select(s => s.Id).SingleAsync();
         await output.WriteLineAsync($"SCHOOL_ID={own}");
