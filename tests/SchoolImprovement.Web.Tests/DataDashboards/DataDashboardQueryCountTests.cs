@@ -18,7 +18,7 @@ public abstract class DataDashboardQueryCountTests<TPortal>(TPortal fixture) : I
     where TPortal : class, IPortalFixture
 {
     private const int HeatMapCommands = 3;
-    private const int SpotlightCommands = 3;
+    private const int SpotlightCommands = 4;
     private const int SchoolCommands = 4;
     private const int Grown = 200;
     private const string Measure = "ks2-rwm-expected";
