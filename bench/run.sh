@@ -13,7 +13,7 @@
 #
 # Settings (environment): BENCH_DURATION (default 5s), BENCH_CONNECTIONS (32), BENCH_OTHER_TRUSTS (50),
 # BENCH_DATABASES ("sqlite postgres"), BENCH_SCHOOLS (200), BENCH_OUT (artifacts/bench/results.md),
-# BENCH_PROFILE=1 (a perf profile of the CEO's dashboard under load after each pass),
+# BENCH_PROFILE=1 (a perf profile of the CEO's BENCH_PROFILE_PATH, default /dashboard, under load after each pass),
 # BENCH_PAGES (a bash regex on "role page", e.g. 'CEO dashboard': only those pages).
 set -euo pipefail
 
@@ -149,7 +149,7 @@ pass() {
     results+=("$role|$page|$(measure "${!who}" "$path" "$warm")")
   done
   ref2="$(measure "$cookie_ceo" /diagnostics/reference 0)"
-  profile "$db" "$trusts" "$cookie_ceo" /dashboard
+  profile "$db" "$trusts" "$cookie_ceo" "${BENCH_PROFILE_PATH:-/dashboard}"
   read -r r1 a1 b1 c1 <<<"$ref1"; read -r r2 a2 b2 c2 <<<"$ref2"
   ref="$(awk -v a="$r1" -v b="$r2" 'BEGIN { printf "%.1f", (a + b) / 2 }')"
   rows+=("| reference (1 query) | CEO | $db | $trusts | $ref | $(awk -v a="$a1" -v b="$a2" 'BEGIN{printf "%.1f",(a+b)/2}') | $(awk -v a="$b1" -v b="$b2" 'BEGIN{printf "%.1f",(a+b)/2}') | $(awk -v a="$c1" -v b="$c2" 'BEGIN{printf "%.1f",(a+b)/2}') | 1.00 | ($r1 / $r2) |")

@@ -356,10 +356,10 @@ namespace SchoolImprovement.Migrations.Postgres
 
                     b.HasIndex("ValidatedBy");
 
-                    b.HasIndex("TrustId", "Year", "MeasureKey");
-
                     b.HasIndex("TrustId", "SchoolId", "Year", "TermNumber", "MeasureKey", "Group")
                         .IsUnique();
+
+                    b.HasIndex("TrustId", "Group", "Year", "SchoolId", "TermNumber", "MeasureKey", "Value");
 
                     b.ToTable("HeadlineValues", (string)null);
                 });
