@@ -110,10 +110,17 @@ public sealed class NationalComparator : ITrustOwned, IVersioned
     /// either the school's phase figure or the all-phase one (a phase figure wins, see <see cref="Rank"/>).
     /// </summary>
     public bool AppliesTo(string measureKey, int year, PupilGroup group, string? schoolPhase) =>
-        MeasureKey == measureKey && Year == year && Group == group && (Phase is null || Phase == SchoolPhases.ComparatorPhaseFor(schoolPhase));
+        MeasureKey == measureKey && Year == year && Group == group && PhaseFits(Phase, schoolPhase);
 
     /// <summary>Among figures that apply, lower ranks first: the school's own phase before all phases.</summary>
-    public int Rank => Phase is null ? 1 : 0;
+    public int Rank => RankOf(Phase);
+
+    /// <summary>Whether a figure kept for <paramref name="figurePhase"/> (null = all phases) may stand beside a school of <paramref name="schoolPhase"/>.</summary>
+    public static bool PhaseFits(string? figurePhase, string? schoolPhase) =>
+        figurePhase is null || figurePhase == SchoolPhases.ComparatorPhaseFor(schoolPhase);
+
+    /// <summary><see cref="Rank"/> for a figure's phase: the school's own phase (0) before all phases (1).</summary>
+    public static int RankOf(string? figurePhase) => figurePhase is null ? 1 : 0;
 
     private void Apply(int year, string measureKey, PupilGroup group, string? phase, decimal value, string source)
     {

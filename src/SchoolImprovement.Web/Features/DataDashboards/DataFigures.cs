@@ -41,21 +41,11 @@ public static class DataFigures
     public static decimal? National(ILookup<(int Year, string MeasureKey, PupilGroup Group), NationalFigure> national, int year, string measureKey, PupilGroup group, string schoolPhase)
     {
         ArgumentNullException.ThrowIfNull(national);
-        var phase = SchoolPhases.ComparatorPhaseFor(schoolPhase);
-        decimal? allPhases = null;
-        foreach (var figure in national[(year, measureKey, group)])
-        {
-            if (figure.Phase is null)
-            {
-                allPhases = figure.Value;
-            }
-            else if (figure.Phase == phase)
-            {
-                return figure.Value;
-            }
-        }
-
-        return allPhases;
+        return national[(year, measureKey, group)]
+            .Where(f => NationalComparator.PhaseFits(f.Phase, schoolPhase))
+            .OrderBy(f => NationalComparator.RankOf(f.Phase))
+            .Select(f => (decimal?)f.Value)
+            .FirstOrDefault();
     }
 
     public static ILookup<(int Year, string MeasureKey, PupilGroup Group), NationalFigure> ByKey(IEnumerable<NationalFigure> figures) =>
