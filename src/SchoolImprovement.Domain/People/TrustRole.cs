@@ -88,5 +88,34 @@ public static class TrustRole
     /// <summary>Trust-wide data dashboards (heat map, gaps, Spotlight candidates): the overview readers and the governance professional, who builds committee packs.</summary>
     public static readonly IReadOnlyList<string> TrustDataReaders = [.. OverviewReaders, GovernanceProfessional];
 
+    /// <summary>
+    /// Read schools causing concern, their recommendations, boards' business and Spotlight projects trust-wide
+    /// (the trust view): the central team, trustees and the governance professional, who clerks the committee.
+    /// Who recommends and decides comes from the trust's profile, not from a role set (DDAT §3).
+    /// </summary>
+    public static readonly IReadOnlyList<string> ConcernReaders = [.. OverviewReaders, GovernanceProfessional];
+
+    /// <summary>Ask the CEO to agree external support for a school causing concern (DDAT §5 "agreed in advance with the CEO"): the central team.</summary>
+    public static readonly IReadOnlyList<string> ExternalSupportRequesters = [DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer];
+
+    /// <summary>
+    /// Form boards, set their members, chair and clerk, extend them (DDAT §3–5: the CEO forms the board; Appendix 1:
+    /// "The Trust Board will agree the RAB clerking arrangements based on the Governance Professional's recommendation").
+    /// </summary>
+    public static readonly IReadOnlyList<string> BoardManagers = [Ceo, GovernanceProfessional];
+
+    /// <summary>
+    /// Record a board's meetings (attendance, minutes, findings, recommendations) and a chair's urgent decisions:
+    /// the governance professional for any board; the roles that can chair or clerk one, only for a board where
+    /// they are its chair or clerk (<c>SchoolRelation.BoardOfficer</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> BoardRecorders = [GovernanceProfessional, Ceo, DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer, Trustee];
+
+    /// <summary>Record the Education and Standards Committee's decisions (recommendations, ratification, exit): the governance professional, who clerks it.</summary>
+    public static readonly IReadOnlyList<string> CommitteeDecisionRecorders = [GovernanceProfessional];
+
+    /// <summary>Open, staff and close Spotlight projects and record their focused visits (DDAT §6): the improvement team.</summary>
+    public static readonly IReadOnlyList<string> SpotlightLeads = ImprovementTeam;
+
     public static bool IsTrustRole(string role) => TrustRoles.Contains(role, StringComparer.Ordinal);
 }

@@ -1,16 +1,16 @@
 namespace SchoolImprovement.Domain.Policy;
 
 /// <summary>
-/// Cycles of the two policies: health check at least every 12 months (DDAT §2); development
-/// review and SIAMS preparation every 36 months (Vine §4); SEF and SIP each term; Spotlight
-/// visits each half term (DDAT §6); committee meetings three times a year; terms of reference
-/// reviewed yearly.
+/// The cycles a trust's policy sets; null where its policy sets none. DDAT: health check at least every
+/// 12 months (§2), Spotlight visits every half term (§6), Education and Standards Committee three times
+/// a year (§2), terms of reference reviewed annually (Appendix 1 and 2). Vine: development review and
+/// SIAMS preparation every three years (§4). Both: SEF and SIP updated each term.
 /// </summary>
 public sealed record Cycles(
-    int HealthCheckMonths,
-    int DevelopmentReviewMonths,
-    int SiamsPreparationMonths,
-    int SefSipUpdatesPerTerm,
-    int SpotlightVisitsPerHalfTerm,
-    int CommitteeMeetingsPerYear,
-    int TermsOfReferenceReviewMonths);
+    int? HealthCheckMonths,
+    int? DevelopmentReviewMonths,
+    int? SiamsPreparationMonths,
+    int? SefSipUpdatesPerTerm,
+    int? SpotlightVisitsPerHalfTerm,
+    int? CommitteeMeetingsPerYear,
+    int? TermsOfReferenceReviewMonths);

@@ -1,3 +1,4 @@
+using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Returns;
@@ -18,10 +19,21 @@ public sealed class PolicyProfile : ITrustOwned, IVersioned
     public PolicyLabels Labels { get; private set; } = null!;
     public IReadOnlyList<CategoryDefinition> Categories { get; private set; } = [];
     public ConcernWorkflow Concern { get; private set; } = null!;
-    public IReadOnlyList<string> BoardTypes { get; private set; } = [];
+    /// <summary>The kinds of board the trust forms (DDAT: RAB and ILTC; Vine: a trust improvement board).</summary>
+    public IReadOnlyList<BoardKind> BoardKinds { get; private set; } = [];
     public BoardRules Boards { get; private set; } = null!;
-    public Allocations Allocations { get; private set; } = null!;
+
+    /// <summary>Day allocations (Vine §4); null when the trust's policy sets none (DDAT).</summary>
+    public Allocations? Allocations { get; private set; }
     public Cycles Cycles { get; private set; } = null!;
+
+    /// <summary>Stored list; null (profiles saved before capabilities could be switched off) means every capability.</summary>
+    private List<PolicyCapability>? _capabilities;
+
+    /// <summary>The parts of the portal the trust's policy uses; the others are switched off (pages 404, menus hidden).</summary>
+    public IReadOnlyList<PolicyCapability> Capabilities => _capabilities ?? PolicyCapabilities.All;
+
+    public bool Uses(PolicyCapability capability) => Capabilities.Contains(capability);
 
     /// <summary>Stored list; null (profiles saved before the setting existed) means every source.</summary>
     private List<EvidenceSource>? _requiredEvidence;
@@ -59,15 +71,21 @@ public sealed class PolicyProfile : ITrustOwned, IVersioned
         Labels = content.Labels;
         Categories = content.Categories;
         Concern = content.Concern;
-        BoardTypes = content.BoardTypes;
+        BoardKinds = [.. content.BoardKinds.Distinct().Order()];
         Boards = content.Boards;
         Allocations = content.Allocations;
         Cycles = content.Cycles;
         _requiredEvidence = [.. content.RequiredEvidence.Distinct().Order()];
         _returnRequirements = [.. content.ReturnRequirements.OrderBy(r => r.Document).Select(r => r with { Terms = [.. r.Terms.Order()] })];
+        _capabilities = [.. content.Capabilities.Distinct().Order()];
     }
 
-    public PolicyContent Content => new(Labels, Categories, Concern, BoardTypes, Boards, Allocations, Cycles) { RequiredEvidence = RequiredEvidence, ReturnRequirements = ReturnRequirements };
+    public PolicyContent Content => new(Labels, Categories, Concern, BoardKinds, Boards, Allocations, Cycles)
+    {
+        RequiredEvidence = RequiredEvidence,
+        ReturnRequirements = ReturnRequirements,
+        Capabilities = Capabilities,
+    };
 
     public CategoryDefinition? Category(string name) =>
         Categories.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
@@ -78,11 +96,16 @@ public sealed record PolicyContent(
     PolicyLabels Labels,
     IReadOnlyList<CategoryDefinition> Categories,
     ConcernWorkflow Concern,
-    IReadOnlyList<string> BoardTypes,
+    IReadOnlyList<BoardKind> BoardKinds,
     BoardRules Boards,
-    Allocations Allocations,
+    Allocations? Allocations,
     Cycles Cycles)
 {
+    /// <summary>The parts of the portal the trust's policy uses (every capability unless the trust says otherwise).</summary>
+    public IReadOnlyList<PolicyCapability> Capabilities { get; init; } = PolicyCapabilities.All;
+
+    public bool Uses(PolicyCapability capability) => Capabilities.Contains(capability);
+
     /// <summary>The evidence sources every categorisation proposal must cover; all seven unless the trust says otherwise.</summary>
     public IReadOnlyList<EvidenceSource> RequiredEvidence { get; init; } = EvidenceSources.All;
 
@@ -132,33 +155,65 @@ public sealed record PolicyContent(
             problems.Add("The role that recommends a school causing concern cannot also decide it.");
         }
 
-        if (BoardTypes.Count == 0 || BoardTypes.Any(string.IsNullOrWhiteSpace))
+        problems.AddRange(CapabilityProblems());
+        return problems;
+    }
+
+    /// <summary>A capability that is switched on needs its settings; a number that is set must make sense.</summary>
+    private List<string> CapabilityProblems()
+    {
+        var problems = new List<string>();
+        if (Capabilities.Any(c => !Enum.IsDefined(c)))
         {
-            problems.Add("Name at least one board type.");
+            problems.Add("Choose capabilities from the list.");
         }
 
-        if (Boards.Quorum < 1)
+        if (Uses(PolicyCapability.Boards) && (BoardKinds.Count == 0 || BoardKinds.Any(k => !Enum.IsDefined(k))))
         {
-            problems.Add("A board's quorum must be at least one member.");
+            problems.Add("Boards are switched on: choose at least one kind of board.");
         }
 
-        if (Boards.FirstPeriodTerms < 1 || Boards.ExtensionTerms < 1)
+        if (Boards.Quorum is < 1)
+        {
+            problems.Add("A board's quorum must be at least one voting member.");
+        }
+
+        if (Boards.FirstPeriodTerms is < 1 || Boards.ExtensionTerms is < 1)
         {
             problems.Add("A board's first period and each extension must be at least one term.");
         }
 
-        if (Allocations.OfficerDaysPerYear < 0 || Allocations.PerformanceManagementDays < 0 || Allocations.SleDaysPerYear < 0)
+        if (Uses(PolicyCapability.DayAllocations) && Allocations is null)
+        {
+            problems.Add("Day allocations are switched on: enter the improvement lead and SLE days.");
+        }
+
+        if (Allocations is { } a && (a.OfficerDaysPerYear < 0 || a.PerformanceManagementDays < 0 || a.SleDaysPerYear < 0))
         {
             problems.Add("Allocated days cannot be negative.");
         }
 
-        if (Cycles.HealthCheckMonths < 1 || Cycles.DevelopmentReviewMonths < 1 || Cycles.SiamsPreparationMonths < 1
-            || Cycles.TermsOfReferenceReviewMonths < 1 || Cycles.CommitteeMeetingsPerYear < 1
-            || Cycles.SefSipUpdatesPerTerm < 0 || Cycles.SpotlightVisitsPerHalfTerm < 0)
+        NeedsCycle(problems, PolicyCapability.HealthChecks, Cycles.HealthCheckMonths, "Health checks are switched on: enter how many months apart they fall.");
+        NeedsCycle(problems, PolicyCapability.DevelopmentReviews, Cycles.DevelopmentReviewMonths, "Development reviews are switched on: enter how many months apart they fall.");
+        NeedsCycle(problems, PolicyCapability.SiamsPreparation, Cycles.SiamsPreparationMonths, "SIAMS preparation visits are switched on: enter how many months apart they fall.");
+        NeedsCycle(problems, PolicyCapability.SpotlightProjects, Cycles.SpotlightVisitsPerHalfTerm, "Spotlight projects are switched on: enter how many focused visits fall in each half term.");
+        NeedsCycle(problems, PolicyCapability.CommitteePacks, Cycles.CommitteeMeetingsPerYear, "Committee packs are switched on: enter how many committee meetings there are a year.");
+
+        if (Cycles.HealthCheckMonths is < 1 || Cycles.DevelopmentReviewMonths is < 1 || Cycles.SiamsPreparationMonths is < 1
+            || Cycles.TermsOfReferenceReviewMonths is < 1 || Cycles.CommitteeMeetingsPerYear is < 1
+            || Cycles.SefSipUpdatesPerTerm is < 0 || Cycles.SpotlightVisitsPerHalfTerm is < 0)
         {
             problems.Add("Cycle lengths must be at least one month and counts cannot be negative.");
         }
 
         return problems;
+    }
+
+    private void NeedsCycle(List<string> problems, PolicyCapability capability, int? value, string problem)
+    {
+        if (Uses(capability) && value is null)
+        {
+            problems.Add(problem);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Returns;
 
@@ -21,36 +22,58 @@ public static class PolicyTemplates
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown policy template."),
     };
 
-    /// <summary>Vine policy A001 §3 categorisation table and §4 support allocations.</summary>
+    /// <summary>
+    /// Vine policy A001: §3 categorisation table (a trust improvement board "may be formed" for a school at
+    /// Risk; its policy sets no quorum or period, so whoever forms one sets them), the Director of Learning
+    /// leading the response for schools causing concern and the CEO deciding (§4), §4 support allocations
+    /// (SIL 7.5 days plus one for performance management; SLE up to 9; more for greatest need), development
+    /// review and SIAMS preparation every three years, website moderation (§4), due diligence (§5). No health
+    /// checks, Spotlight projects or committee packs: the policy has none.
+    /// </summary>
     public static PolicyContent VineSchoolsTrust() => new(
         new PolicyLabels("School Improvement Lead (SIL)", "Local Schools Board", "Vine Schools Trust Board"),
         VineCategories(),
         new ConcernWorkflow(TrustRole.DirectorOfLearning, TrustRole.Ceo),
-        ["Trust improvement board"],
-        new BoardRules(Quorum: 3, FirstPeriodTerms: 2, ExtensionTerms: 1),
+        [BoardKind.TrustImprovementBoard],
+        BoardRules.NotSet,
         new Allocations(7.5m, 1m, 9m, AdditionalSleDaysForGreatestNeed: true),
-        new Cycles(12, 36, 36, 1, 0, 3, 12))
+        new Cycles(HealthCheckMonths: null, DevelopmentReviewMonths: 36, SiamsPreparationMonths: 36, SefSipUpdatesPerTerm: 1,
+            SpotlightVisitsPerHalfTerm: null, CommitteeMeetingsPerYear: null, TermsOfReferenceReviewMonths: null))
     {
         // §4: SEF and SIP each term; "The DOL will also moderate all school improvement plans".
         ReturnRequirements = ReturnRequirement.Defaults,
+        Capabilities =
+        [
+            PolicyCapability.ConcernDesignation, PolicyCapability.Boards, PolicyCapability.DayAllocations,
+            PolicyCapability.DevelopmentReviews, PolicyCapability.SiamsPreparation, PolicyCapability.WebsiteChecks,
+            PolicyCapability.DueDiligence,
+        ],
     };
 
     /// <summary>
     /// DDAT policy 2026: SSIOs, schools causing concern (§3), RAB (§4) and ILTC (§5) with quorum
     /// three and two terms in the first instance, Spotlight visits each half term (§6), annual
-    /// health checks (§2), Education and Standards Committee three times a year.
+    /// health checks (§2), Education and Standards Committee three times a year, terms of reference reviewed
+    /// annually. No day allocations, development reviews, SIAMS preparation visits, website moderation or due
+    /// diligence: the policy has none.
     /// </summary>
     public static PolicyContent DerbyDiocesanAcademyTrust() => new(
         new PolicyLabels("Senior School Improvement Officer (SSIO)", "Local Trust Committee", "Education and Standards Committee"),
         DdatCategories(),
         new ConcernWorkflow(TrustRole.DeputyCeo, TrustRole.Ceo),
-        ["Raising Achievement Board (RAB)", "Interim Local Trust Committee (ILTC)"],
+        [BoardKind.RaisingAchievementBoard, BoardKind.InterimLocalTrustCommittee],
         new BoardRules(Quorum: 3, FirstPeriodTerms: 2, ExtensionTerms: 1),
-        new Allocations(7.5m, 1m, 9m, AdditionalSleDaysForGreatestNeed: true),
-        new Cycles(12, 36, 36, 1, 1, 3, 12))
+        Allocations: null,
+        new Cycles(HealthCheckMonths: 12, DevelopmentReviewMonths: null, SiamsPreparationMonths: null, SefSipUpdatesPerTerm: 1,
+            SpotlightVisitsPerHalfTerm: 1, CommitteeMeetingsPerYear: 3, TermsOfReferenceReviewMonths: 12))
     {
         // "SEF and SIP updated termly ... reviewed in partnership with linked SSIOs".
         ReturnRequirements = ReturnRequirement.Defaults,
+        Capabilities =
+        [
+            PolicyCapability.ConcernDesignation, PolicyCapability.Boards, PolicyCapability.SpotlightProjects,
+            PolicyCapability.HealthChecks, PolicyCapability.CommitteePacks,
+        ],
     };
 
     private static List<CategoryDefinition> VineCategories() =>

@@ -538,15 +538,17 @@ namespace SchoolImprovement.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Allocations")
-                        .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("BoardTypes")
+                    b.Property<string>("BoardKinds")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Boards")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Capabilities")
                         .HasColumnType("text");
 
                     b.Property<string>("Categories")

@@ -539,15 +539,17 @@ namespace SchoolImprovement.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Allocations")
-                        .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("BoardTypes")
+                    b.Property<string>("BoardKinds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Boards")
                         .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Capabilities")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Categories")

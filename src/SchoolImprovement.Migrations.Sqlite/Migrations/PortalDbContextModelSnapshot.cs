@@ -527,15 +527,17 @@ namespace SchoolImprovement.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Allocations")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("BoardTypes")
+                    b.Property<string>("BoardKinds")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Boards")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Capabilities")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Categories")

@@ -1,10 +1,11 @@
+using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Common;
 
 /// <summary>
 /// What the signed-in person may do, read from the named policies (<see cref="Policies"/>) once per
-/// request by <see cref="PermissionsReader"/>. Page models take their <c>Can…</c> flags from it, and
+/// request by <see cref="PermissionsReader"/>, with the capabilities the trust's policy uses. Page models take their <c>Can…</c> flags from it, and
 /// the layout its navigation, so no view tests a role.
 /// </summary>
 public sealed record Permissions(
@@ -29,8 +30,20 @@ public sealed record Permissions(
     bool EnterHeadlineData,
     bool ValidateHeadlineData,
     bool ManageNationalComparators,
-    bool ReadTrustData)
+    bool ReadTrustData,
+    bool RecommendConcern,
+    bool DecideConcern,
+    bool ReadConcerns,
+    bool RequestExternalSupport,
+    bool ManageBoards,
+    bool RecordBoardMeetings,
+    bool RecordCommitteeDecisions,
+    bool LeadSpotlight,
+    IReadOnlyList<PolicyCapability> Capabilities)
 {
     public static readonly Permissions None = new(false, false, false, false, false, false, false, false, false, false, false, false, false,
-        false, false, false, false, false, false, false, false, false);
+        false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, []);
+
+    /// <summary>Whether the trust's policy uses the capability (menus and links to a switched-off one are hidden).</summary>
+    public bool Uses(PolicyCapability capability) => Capabilities.Contains(capability);
 }

@@ -4,8 +4,11 @@ using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Web.Common;
 
-/// <summary>Evaluates the named policies for a person (claims only, no database), once per request.</summary>
-public sealed class PermissionsReader(IAuthorizationService authorization, IHttpContextAccessor http, SchoolAccess access)
+/// <summary>
+/// Evaluates the named policies for a person once per request: role policies from claims; the profile's
+/// roles and capabilities from one read of the trust's profile (<see cref="TrustPolicyReader"/>).
+/// </summary>
+public sealed class PermissionsReader(IAuthorizationService authorization, IHttpContextAccessor http, SchoolAccess access, TrustPolicyReader policy)
 {
     private static readonly object CacheKey = new();
 
@@ -59,7 +62,16 @@ public sealed class PermissionsReader(IAuthorizationService authorization, IHttp
             EnterHeadlineData: await Can(Policies.EnterHeadlineData),
             ValidateHeadlineData: await Can(Policies.ValidateHeadlineData),
             ManageNationalComparators: await Can(Policies.ManageNationalComparators),
-            ReadTrustData: await Can(Policies.ReadTrustData));
+            ReadTrustData: await Can(Policies.ReadTrustData),
+            RecommendConcern: await Can(Policies.RecommendConcern),
+            DecideConcern: await Can(Policies.DecideConcern),
+            ReadConcerns: await Can(Policies.ReadConcerns),
+            RequestExternalSupport: await Can(Policies.RequestExternalSupport),
+            ManageBoards: await Can(Policies.ManageBoards),
+            RecordBoardMeetings: await Can(Policies.RecordBoardMeetings),
+            RecordCommitteeDecisions: await Can(Policies.RecordCommitteeDecisions),
+            LeadSpotlight: await Can(Policies.LeadSpotlight),
+            Capabilities: user.FindFirst(PortalClaims.TrustId) is null ? [] : (await policy.CurrentAsync(http.HttpContext?.RequestAborted ?? CancellationToken.None)).Capabilities);
     }
 
     private async Task<Permissions> ReadAndCacheAsync(HttpContext context)

@@ -70,6 +70,30 @@ public static class Policies
     /// <summary>Trust-wide data dashboards (<see cref="TrustRole.TrustDataReaders"/>).</summary>
     public const string ReadTrustData = nameof(ReadTrustData);
 
+    /// <summary>Recommend a school causing concern (the role the trust's profile names: <see cref="ProfileRole.ConcernRecommender"/>).</summary>
+    public const string RecommendConcern = nameof(RecommendConcern);
+
+    /// <summary>Designate or decline, decide external support, recommend exit (the profile's <see cref="ProfileRole.ConcernDecider"/>).</summary>
+    public const string DecideConcern = nameof(DecideConcern);
+
+    /// <summary>Schools causing concern, boards' business and Spotlight projects trust-wide (<see cref="TrustRole.ConcernReaders"/>).</summary>
+    public const string ReadConcerns = nameof(ReadConcerns);
+
+    /// <summary>Request external support for a designated school (<see cref="TrustRole.ExternalSupportRequesters"/>).</summary>
+    public const string RequestExternalSupport = nameof(RequestExternalSupport);
+
+    /// <summary>Form and manage boards (<see cref="TrustRole.BoardManagers"/>).</summary>
+    public const string ManageBoards = nameof(ManageBoards);
+
+    /// <summary>Record board meetings and urgent decisions (<see cref="TrustRole.BoardRecorders"/>; with <c>SchoolRelation.BoardOfficer</c>).</summary>
+    public const string RecordBoardMeetings = nameof(RecordBoardMeetings);
+
+    /// <summary>Record the committee's decisions (<see cref="TrustRole.CommitteeDecisionRecorders"/>).</summary>
+    public const string RecordCommitteeDecisions = nameof(RecordCommitteeDecisions);
+
+    /// <summary>Open, staff, visit and close Spotlight projects (<see cref="TrustRole.SpotlightLeads"/>).</summary>
+    public const string LeadSpotlight = nameof(LeadSpotlight);
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -95,7 +119,17 @@ public static class Policies
             .AddPolicy(EnterHeadlineData, p => InTrust(p, TrustRole.HeadlineDataEnterers))
             .AddPolicy(ValidateHeadlineData, p => InTrust(p, TrustRole.HeadlineDataValidators))
             .AddPolicy(ManageNationalComparators, p => InTrust(p, TrustRole.NationalComparatorKeepers))
-            .AddPolicy(ReadTrustData, p => InTrust(p, TrustRole.TrustDataReaders));
+            .AddPolicy(ReadTrustData, p => InTrust(p, TrustRole.TrustDataReaders))
+            .AddPolicy(RecommendConcern, p => p.RequireClaim(PortalClaims.TrustId).AddRequirements(new ProfileRoleRequirement(ProfileRole.ConcernRecommender)))
+            .AddPolicy(DecideConcern, p => p.RequireClaim(PortalClaims.TrustId).AddRequirements(new ProfileRoleRequirement(ProfileRole.ConcernDecider)))
+            .AddPolicy(ReadConcerns, p => InTrust(p, TrustRole.ConcernReaders))
+            .AddPolicy(RequestExternalSupport, p => InTrust(p, TrustRole.ExternalSupportRequesters))
+            .AddPolicy(ManageBoards, p => InTrust(p, TrustRole.BoardManagers))
+            .AddPolicy(RecordBoardMeetings, p => InTrust(p, TrustRole.BoardRecorders))
+            .AddPolicy(RecordCommitteeDecisions, p => InTrust(p, TrustRole.CommitteeDecisionRecorders))
+            .AddPolicy(LeadSpotlight, p => InTrust(p, TrustRole.SpotlightLeads));
+        services.AddScoped<IAuthorizationHandler, ProfileRoleHandler>();
+        services.AddScoped<Common.TrustPolicyReader>();
         return services;
     }
 

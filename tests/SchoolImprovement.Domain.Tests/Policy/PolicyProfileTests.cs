@@ -12,8 +12,8 @@ public sealed class PolicyProfileTests
         var vine = PolicyTemplates.VineSchoolsTrust();
         Assert.Equal(["Risk", "Support", "Developing", "Secure"], vine.Categories.Select(c => c.Name));
         Assert.Contains(vine.Categories[0].StandardResponses, r => r.Contains("safeguarding review will be completed", StringComparison.Ordinal));
-        Assert.Equal(7.5m, vine.Allocations.OfficerDaysPerYear);
-        Assert.Equal(9m, vine.Allocations.SleDaysPerYear);
+        Assert.Equal(7.5m, vine.Allocations?.OfficerDaysPerYear);
+        Assert.Equal(9m, vine.Allocations?.SleDaysPerYear);
         Assert.Empty(vine.Problems());
     }
 
@@ -30,7 +30,8 @@ public sealed class PolicyProfileTests
     public void A_revision_that_breaks_a_rule_is_refused_and_changes_nothing()
     {
         var profile = new PolicyProfile(PolicyTemplates.VineSchoolsTrust());
-        var broken = PolicyTemplates.VineSchoolsTrust() with { Boards = new BoardRules(0, 2, 1), Concern = new ConcernWorkflow(TrustRole.Ceo, TrustRole.Ceo) };
+        var broken = PolicyTemplates.DerbyDiocesanAcademyTrust() with { Boards = new BoardRules(0, 2, 1), Concern = new ConcernWorkflow(TrustRole.Ceo, TrustRole.Ceo) };
+        profile.Revise(PolicyTemplates.DerbyDiocesanAcademyTrust());
 
         var refused = Assert.Throws<DomainException>(() => profile.Revise(broken));
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Web.Tests.Support;
@@ -55,6 +56,10 @@ public sealed class LegacyMigrationUpgradeTests
         Assert.Equal("Kept notes", kept.Inspection.Notes);
         Assert.Equal((rows.Person, rows.School), (kept.Assignment.UserId, kept.Assignment.SchoolId));
         Assert.Equal("Local Schools Board", kept.Policy.Labels.LocalCommitteeName);
+        // The free-text board types of the old schema become the kinds of board (PolicyCapabilities migration), and a
+        // profile saved before capabilities existed keeps every capability on.
+        Assert.Equal([BoardKind.RaisingAchievementBoard, BoardKind.InterimLocalTrustCommittee], kept.Policy.BoardKinds);
+        Assert.Equal(PolicyCapabilities.All, kept.Policy.Capabilities);
 
         // The history holds the hand-written ids and every generated migration; nothing is pending.
         await using (var db = MigrationTests.Context(database))
@@ -123,7 +128,7 @@ public sealed class LegacyMigrationUpgradeTests
             var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
             string Json<T>(T value) => JsonSerializer.Serialize(value, web);
             await db.Database.ExecuteSqlAsync($"INSERT INTO \"Trusts\" (\"Id\", \"Name\", \"CreatedAt\") VALUES ({Trust}, {"Upgrade Trust"}, {now})");
-            await db.Database.ExecuteSqlAsync($"INSERT INTO \"PolicyProfiles\" (\"Id\", \"TrustId\", \"Version\", \"Labels\", \"Categories\", \"Concern\", \"BoardTypes\", \"Boards\", \"Allocations\", \"Cycles\") VALUES ({Guid.CreateVersion7()}, {Trust}, {Guid.NewGuid()}, {Json(policy.Labels)}, {Json(policy.Categories)}, {Json(policy.Concern)}, {Json(policy.BoardTypes)}, {Json(policy.Boards)}, {Json(policy.Allocations)}, {Json(policy.Cycles)})");
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"PolicyProfiles\" (\"Id\", \"TrustId\", \"Version\", \"Labels\", \"Categories\", \"Concern\", \"BoardTypes\", \"Boards\", \"Allocations\", \"Cycles\") VALUES ({Guid.CreateVersion7()}, {Trust}, {Guid.NewGuid()}, {Json(policy.Labels)}, {Json(policy.Categories)}, {Json(policy.Concern)}, {Json(new[] { "Raising Achievement Board (RAB)", "Interim Local Trust Committee (ILTC)" })}, {Json(policy.Boards)}, {Json(policy.Allocations)}, {Json(policy.Cycles)})");
             await db.Database.ExecuteSqlAsync($"INSERT INTO \"Schools\" (\"Id\", \"TrustId\", \"Version\", \"Urn\", \"Name\", \"Phase\", \"EstablishmentType\", \"LocalAuthority\", \"Pupils\", \"DateJoined\") VALUES ({School}, {Trust}, {Guid.NewGuid()}, {123456}, {"Kept Primary"}, {"Primary"}, {"Academy converter"}, {"Derby"}, {50}, {new DateOnly(2020, 9, 1)})");
             await db.Database.ExecuteSqlAsync($"INSERT INTO \"AspNetUsers\" (\"Id\", \"TrustId\", \"DisplayName\", \"IsActive\", \"CreatedAt\", \"EmailConfirmed\", \"PhoneNumberConfirmed\", \"TwoFactorEnabled\", \"LockoutEnabled\", \"AccessFailedCount\") VALUES ({Person}, {Trust}, {"Upgrade Person"}, {true}, {now}, {true}, {false}, {false}, {true}, {0})");
             await db.Database.ExecuteSqlAsync($"INSERT INTO \"Actions\" (\"Id\", \"TrustId\", \"Version\", \"SchoolId\", \"Title\", \"Source\", \"OwnerUserId\", \"DueOn\", \"Status\", \"CreatedAt\") VALUES ({Action}, {Trust}, {Guid.NewGuid()}, {School}, {"Kept action"}, {0}, {Person}, {new DateOnly(2027, 1, 31)}, {0}, {now})");

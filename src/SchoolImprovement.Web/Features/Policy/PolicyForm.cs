@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Policy;
@@ -19,21 +20,22 @@ public sealed class PolicyForm : IVersionedForm
     public List<CategoryForm> Categories { get; set; } = [];
     [Display(Name = "Role that recommends a school causing concern")] public string RecommendingRole { get; set; } = "";
     [Display(Name = "Role that decides a school causing concern")] public string DecidingRole { get; set; } = "";
-    [Display(Name = "Board types (one per line)")] public string BoardTypes { get; set; } = "";
-    [Display(Name = "Quorum (voting members)")] public int Quorum { get; set; }
-    [Display(Name = "First period (terms)")] public int FirstPeriodTerms { get; set; }
-    [Display(Name = "Each extension (terms)")] public int ExtensionTerms { get; set; }
-    [Display(Name = "Officer days per school per year")] public decimal OfficerDaysPerYear { get; set; }
-    [Display(Name = "Days for the headteacher's performance management")] public decimal PerformanceManagementDays { get; set; }
-    [Display(Name = "SLE days per school per year (up to)")] public decimal SleDaysPerYear { get; set; }
+    [Display(Name = "Capabilities the trust's policy uses")] public List<PolicyCapability> Capabilities { get; set; } = [];
+    [Display(Name = "Kinds of board")] public List<BoardKind> BoardKinds { get; set; } = [];
+    [Display(Name = "Quorum (voting members)")] public int? Quorum { get; set; }
+    [Display(Name = "First period (terms)")] public int? FirstPeriodTerms { get; set; }
+    [Display(Name = "Each extension (terms)")] public int? ExtensionTerms { get; set; }
+    [Display(Name = "Officer days per school per year")] public decimal? OfficerDaysPerYear { get; set; }
+    [Display(Name = "Days for the headteacher's performance management")] public decimal? PerformanceManagementDays { get; set; }
+    [Display(Name = "SLE days per school per year (up to)")] public decimal? SleDaysPerYear { get; set; }
     [Display(Name = "Additional SLE days for schools with the greatest need")] public bool AdditionalSleDaysForGreatestNeed { get; set; }
-    [Display(Name = "Health check at least every (months)")] public int HealthCheckMonths { get; set; }
-    [Display(Name = "Development review every (months)")] public int DevelopmentReviewMonths { get; set; }
-    [Display(Name = "SIAMS preparation visit every (months)")] public int SiamsPreparationMonths { get; set; }
-    [Display(Name = "SEF and SIP updates per term")] public int SefSipUpdatesPerTerm { get; set; }
-    [Display(Name = "Spotlight visits per half term")] public int SpotlightVisitsPerHalfTerm { get; set; }
-    [Display(Name = "Committee meetings per year")] public int CommitteeMeetingsPerYear { get; set; }
-    [Display(Name = "Terms of reference reviewed every (months)")] public int TermsOfReferenceReviewMonths { get; set; }
+    [Display(Name = "Health check at least every (months)")] public int? HealthCheckMonths { get; set; }
+    [Display(Name = "Development review every (months)")] public int? DevelopmentReviewMonths { get; set; }
+    [Display(Name = "SIAMS preparation visit every (months)")] public int? SiamsPreparationMonths { get; set; }
+    [Display(Name = "SEF and SIP updates per term")] public int? SefSipUpdatesPerTerm { get; set; }
+    [Display(Name = "Spotlight visits per half term")] public int? SpotlightVisitsPerHalfTerm { get; set; }
+    [Display(Name = "Committee meetings per year")] public int? CommitteeMeetingsPerYear { get; set; }
+    [Display(Name = "Terms of reference reviewed every (months)")] public int? TermsOfReferenceReviewMonths { get; set; }
     [Display(Name = "Evidence every categorisation must cover")] public List<EvidenceSource> RequiredEvidence { get; set; } = [];
 
     /// <summary>One row per document (SEF, SIP): whether schools return it, in which terms, and when it is due.</summary>
@@ -51,14 +53,15 @@ public sealed class PolicyForm : IVersionedForm
             Categories = [.. profile.Categories.Select(c => new CategoryForm { Name = c.Name, Descriptors = Lines(c.Descriptors), StandardResponses = Lines(c.StandardResponses) })],
             RecommendingRole = profile.Concern.RecommendingRole,
             DecidingRole = profile.Concern.DecidingRole,
-            BoardTypes = Lines(profile.BoardTypes),
+            Capabilities = [.. profile.Capabilities],
+            BoardKinds = [.. profile.BoardKinds],
             Quorum = profile.Boards.Quorum,
             FirstPeriodTerms = profile.Boards.FirstPeriodTerms,
             ExtensionTerms = profile.Boards.ExtensionTerms,
-            OfficerDaysPerYear = profile.Allocations.OfficerDaysPerYear,
-            PerformanceManagementDays = profile.Allocations.PerformanceManagementDays,
-            SleDaysPerYear = profile.Allocations.SleDaysPerYear,
-            AdditionalSleDaysForGreatestNeed = profile.Allocations.AdditionalSleDaysForGreatestNeed,
+            OfficerDaysPerYear = profile.Allocations?.OfficerDaysPerYear,
+            PerformanceManagementDays = profile.Allocations?.PerformanceManagementDays,
+            SleDaysPerYear = profile.Allocations?.SleDaysPerYear,
+            AdditionalSleDaysForGreatestNeed = profile.Allocations?.AdditionalSleDaysForGreatestNeed ?? false,
             HealthCheckMonths = profile.Cycles.HealthCheckMonths,
             DevelopmentReviewMonths = profile.Cycles.DevelopmentReviewMonths,
             SiamsPreparationMonths = profile.Cycles.SiamsPreparationMonths,
@@ -76,13 +79,16 @@ public sealed class PolicyForm : IVersionedForm
         new PolicyLabels(OfficerTitle.Trim(), LocalCommitteeName.Trim(), CommitteeName.Trim()),
         [.. Categories.Where(c => !string.IsNullOrWhiteSpace(c.Name)).Select(c => new CategoryDefinition(c.Name.Trim(), SplitLines(c.Descriptors), SplitLines(c.StandardResponses)))],
         new ConcernWorkflow(RecommendingRole, DecidingRole),
-        SplitLines(BoardTypes),
+        BoardKinds ?? [],
         new BoardRules(Quorum, FirstPeriodTerms, ExtensionTerms),
-        new Allocations(OfficerDaysPerYear, PerformanceManagementDays, SleDaysPerYear, AdditionalSleDaysForGreatestNeed),
+        OfficerDaysPerYear is null && PerformanceManagementDays is null && SleDaysPerYear is null
+            ? null
+            : new Allocations(OfficerDaysPerYear ?? 0, PerformanceManagementDays ?? 0, SleDaysPerYear ?? 0, AdditionalSleDaysForGreatestNeed),
         new Cycles(HealthCheckMonths, DevelopmentReviewMonths, SiamsPreparationMonths, SefSipUpdatesPerTerm, SpotlightVisitsPerHalfTerm, CommitteeMeetingsPerYear, TermsOfReferenceReviewMonths))
     {
         RequiredEvidence = RequiredEvidence ?? [],
         ReturnRequirements = [.. (Returns ?? []).Where(r => r.Required).Select(r => r.ToRequirement())],
+        Capabilities = Capabilities ?? [],
     };
 
     private static string Lines(IEnumerable<string> items) => string.Join("\n", items);
@@ -149,6 +155,5 @@ public sealed class PolicyFormValidator : AbstractValidator<PolicyForm>
         RuleFor(f => f.OfficerTitle).NotEmpty().WithMessage("Enter the title of school improvement officers.").MaximumLength(100);
         RuleFor(f => f.LocalCommitteeName).NotEmpty().WithMessage("Enter the name of the local committee.").MaximumLength(100);
         RuleFor(f => f.CommitteeName).NotEmpty().WithMessage("Enter the name of the committee.").MaximumLength(100);
-        RuleFor(f => f.BoardTypes).NotEmpty().WithMessage("Enter at least one board type.");
     }
 }

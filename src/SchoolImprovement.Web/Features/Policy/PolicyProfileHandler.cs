@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
@@ -13,9 +14,9 @@ public sealed record PolicyPage(
     IReadOnlyList<CategoryDefinition> Categories,
     IReadOnlyList<EvidenceSource> RequiredEvidence,
     ConcernWorkflow Concern,
-    IReadOnlyList<string> BoardTypes,
+    IReadOnlyList<BoardKind> BoardKinds,
     BoardRules Boards,
-    Allocations Allocations,
+    Allocations? Allocations,
     Cycles Cycles,
     IReadOnlyList<ReturnRequirementRow> Returns,
     bool CanEdit);
@@ -35,7 +36,7 @@ public sealed class PolicyProfileHandler(PortalDbContext db, PermissionsReader p
         return profile is null
             ? null
             : new PolicyPage(
-                profile.Labels, profile.Categories, profile.RequiredEvidence, profile.Concern, profile.BoardTypes,
+                profile.Labels, profile.Categories, profile.RequiredEvidence, profile.Concern, profile.BoardKinds,
                 profile.Boards, profile.Allocations, profile.Cycles,
                 [.. profile.ReturnRequirements.Select(r => new ReturnRequirementRow(r.Document.Label(), string.Join(", ", r.Terms), r.DueDaysAfterTermStart))],
                 (await permissions.CurrentAsync()).ManageTrust);
