@@ -13,6 +13,24 @@ public static class PolicyTemplates
     public const string Vine = "Vine Schools Trust policy A001";
     public const string Ddat = "DDAT school improvement policy 2026";
 
+    /// <summary>DDAT §3: a standard response the portal carries out as the concern workflow, not as a tracker action.</summary>
+    public const string DdatRecommendCausingConcern = "The Deputy CEO recommends the school to the CEO as a school causing concern.";
+
+    /// <summary>DDAT §4–5: carried out by forming a board.</summary>
+    public const string DdatFormBoard = "A Raising Achievement Board (RAB) or Interim Local Trust Committee (ILTC) is formed for two terms in the first instance.";
+
+    /// <summary>DDAT §6: carried out as a Spotlight project.</summary>
+    public const string DdatSpotlightProject = "Spotlight Project: focused visits every half term by the allocated SSIO with clear actions.";
+
+    /// <summary>DDAT §6: part of the Spotlight project (its local committee member).</summary>
+    public const string DdatSpotlightLocalCommittee = "A member of the Local Trust Committee is involved in the discussions.";
+
+    /// <summary>
+    /// Standard responses of the DDAT template that the portal carries out as workflows (concern designation,
+    /// boards, Spotlight projects): the demo records them as those workflows' records, not as actions.
+    /// </summary>
+    public static IReadOnlyList<string> DdatWorkflowResponses { get; } = [DdatRecommendCausingConcern, DdatFormBoard, DdatSpotlightProject, DdatSpotlightLocalCommittee];
+
     public static IReadOnlyList<string> Names { get; } = [Vine, Ddat];
 
     public static PolicyContent ByName(string name) => name switch
@@ -149,8 +167,8 @@ public static class PolicyTemplates
                 "The Trust has evidence the school has failed to uphold its statutory duty to safeguard its pupils.",
             ],
             [
-                "The Deputy CEO recommends the school to the CEO as a school causing concern.",
-                "A Raising Achievement Board (RAB) or Interim Local Trust Committee (ILTC) is formed for two terms in the first instance.",
+                DdatRecommendCausingConcern,
+                DdatFormBoard,
                 "The linked SSIO increases visits proportionate to need.",
                 "External reviews are commissioned in key areas where needed, agreed in advance with the CEO.",
             ]),
@@ -160,8 +178,8 @@ public static class PolicyTemplates
                 "Trust support is needed to secure and sustain improvement.",
             ],
             [
-                "Spotlight Project: focused visits every half term by the allocated SSIO with clear actions.",
-                "A member of the Local Trust Committee is involved in the discussions.",
+                DdatSpotlightProject,
+                DdatSpotlightLocalCommittee,
                 "A school health check meeting is held more frequently than annually.",
             ]),
         new("Developing",

@@ -9,7 +9,7 @@ namespace SchoolImprovement.Infrastructure.Seeding;
 /// <summary>
 /// Demo history for some of a demo trust's schools, so the dashboard and profiles have something to
 /// show: inspections, confirmed categories (some last academic year), their action plans with a few
-/// actions already overdue, and one proposal awaiting confirmation. The first four schools are left
+/// actions already overdue (the standard responses that are workflows excepted), and one proposal awaiting confirmation. The first four schools are left
 /// untouched for people (and tests) to categorise themselves.
 /// </summary>
 internal static class DemoSchoolPositions
@@ -28,7 +28,10 @@ internal static class DemoSchoolPositions
             rows.Add(confirmed);
             var definition = scheme.First(c => c.Name == category);
             var decidedOn = DateOnly.FromDateTime(decided.UtcDateTime);
-            rows.AddRange(ActionPlan.FromStandardResponses(confirmed, definition, decidedOn, decided));
+            // Responses the portal carries out as workflows (DDAT's concern recommendation, boards, Spotlight) are
+            // seeded as those workflows' records (DemoInterventions, DemoSpotlight), not as policy sentences in the tracker.
+            rows.AddRange(ActionPlan.FromStandardResponses(confirmed, definition, decidedOn, decided)
+                .Where(a => !PolicyTemplates.DdatWorkflowResponses.Contains(a.Title)));
             if (awaiting)
             {
                 rows.Add(SchoolCategorisation.Propose(school.Id, "Developing", "Demo: leaders have secured improvement since the last review.", Evidence("Developing"), scheme, officer, now.AddDays(-2)));

@@ -11,6 +11,9 @@ namespace SchoolImprovement.Web.Common;
 /// </summary>
 public sealed class TrustPolicyReader(PortalDbContext db)
 {
+    /// <summary>The SQL comment on the read, so that query-count tests can tell it from a page's own commands.</summary>
+    public const string QueryTag = "Per-request read: trust policy settings";
+
     private TrustPolicySettings? _settings;
 
     public async Task<TrustPolicySettings> CurrentAsync(CancellationToken ct)
@@ -21,7 +24,7 @@ public sealed class TrustPolicyReader(PortalDbContext db)
         }
 
         // The tenancy filter limits the query to the signed-in person's trust; none (platform administrators) means nothing is used.
-        var profile = await db.PolicyProfiles.AsNoTracking().Select(p => new { p.Concern, p.Capabilities }).SingleOrDefaultAsync(ct);
+        var profile = await db.PolicyProfiles.AsNoTracking().TagWith(QueryTag).Select(p => new { p.Concern, p.Capabilities }).SingleOrDefaultAsync(ct);
         _settings = profile is null ? TrustPolicySettings.None : new TrustPolicySettings(profile.Capabilities, profile.Concern);
         return _settings;
     }

@@ -27,7 +27,7 @@ public abstract class DashboardQueryCountTests<TPortal>(TPortal fixture) : IClas
         {
             Portal.Commands.Reset();
             var shown = (await ceo.GetDocumentAsync(page)).Text();
-            var own = Portal.Commands.Texts.Where(c => !c.Contains("UserSessions", StringComparison.Ordinal)).ToList();
+            var own = PageCommands.OwnOf(Portal.Commands.Texts);
             Assert.True(own.Count == DashboardCommands, $"{page} sent {own.Count} commands besides the session check:\n{string.Join("\n---\n", own)}");
             Assert.Contains("open school", shown, StringComparison.Ordinal);
             Assert.Contains("Overdue actions", shown, StringComparison.Ordinal);

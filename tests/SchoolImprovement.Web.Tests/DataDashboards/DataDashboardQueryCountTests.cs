@@ -97,7 +97,7 @@ public abstract class DataDashboardQueryCountTests<TPortal>(TPortal fixture) : I
             Portal.Commands.Reset();
             using var response = await client.GetAsync(page);
             Assert.True(response.IsSuccessStatusCode, $"{who} {page}: {(int)response.StatusCode}");
-            var own = Portal.Commands.Texts.Where(c => !c.Contains("UserSessions", StringComparison.Ordinal)).ToList();
+            var own = PageCommands.OwnOf(Portal.Commands.Texts);
             Assert.True(own.Count == expected, $"{who} {page} sent {own.Count} commands besides the session check, not {expected}:\n{string.Join("\n---\n", own)}");
             counts[$"{who} {page}"] = Portal.Commands.Count;
         }
