@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Tenancy;
@@ -47,6 +48,10 @@ public sealed class ConcernCase : ITrustOwned, IVersioned
     public IReadOnlyList<ConcernCaseEvent> Events => _events;
 
     public bool IsOpen => Status.IsOpen();
+
+    /// <summary><see cref="IsOpen"/> as a query condition, for reads from the database.</summary>
+    public static readonly Expression<Func<ConcernCase, bool>> IsOpenCondition =
+        c => c.Status == ConcernStatus.Recommended || c.Status == ConcernStatus.Designated || c.Status == ConcernStatus.ExitRecommended;
 
     /// <summary>Designated (or exit recommended) and the committee not yet told: queued to inform the E&amp;S Committee.</summary>
     public bool AwaitsCommitteeNotice => DesignatedOn is not null && CommitteeInformedOn is null;
