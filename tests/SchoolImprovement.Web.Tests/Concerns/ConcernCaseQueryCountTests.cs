@@ -34,7 +34,9 @@ public abstract class ConcernCaseQueryCountTests<TPortal>(TPortal fixture) : ICl
         });
         using var client = await Portal.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
 
+        await CountAsync(client, $"/concerns/{id}"); // warm-up: the session's first touch and one-off reads
         var few = await CountAsync(client, $"/concerns/{id}");
+        var fewTexts = Portal.Commands.Texts;
         await Portal.InTrustAsync(ddat, async db =>
         {
             var concern = await db.ConcernCases.SingleAsync(c => c.Id == id);
@@ -53,11 +55,12 @@ public abstract class ConcernCaseQueryCountTests<TPortal>(TPortal fixture) : ICl
         });
         var many = await CountAsync(client, $"/concerns/{id}");
 
-        Assert.Equal(few, many);
-        Assert.InRange(many, 1, 12);
+        Assert.True(few == many, $"{few} commands, then {many}:\n{string.Join("\n", Portal.Commands.Texts.Except(fewTexts).Take(5))}\n---\n{string.Join("\n", fewTexts.GroupBy(t => t).OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()}x {g.Key}"))}");
+        Assert.True(many <= 12, $"{many} commands:\n{string.Join("\n", Portal.Commands.Texts.GroupBy(t => t).OrderByDescending(g => g.Count()).Take(4).Select(g => $"{g.Count()}x {g.Key}"))}");
         var page = await client.GetDocumentAsync($"/concerns/{id}");
         Assert.Equal(40, page.QuerySelectorAll("#support tbody tr").Length);
-        Assert.Equal(2 + 40 + 20, page.QuerySelectorAll("#history li").Length);
+        // Recommended, designated and the first request; 39 more requests, 19 of them approved.
+        Assert.Equal(3 + 39 + 19, page.QuerySelectorAll("#history li").Length);
     }
 
     private async Task<int> CountAsync(HttpClient client, string url)

@@ -89,7 +89,10 @@ public sealed class ConcernJourneyTests : IClassFixture<PortalFactory>
         var id = await RecommendedAsync(deputy, school);
         using var ceo = await factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
 
+        // Each step a minute after the last, so that the history's order is the order of the steps.
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
         await DoneOnCaseAsync(ceo, id, $"/concerns/{id}/designate", ("Reasons", "Agreed: a RAB."));
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var designated = await CaseAsync(factory, ddat, id);
         Assert.Equal(ConcernStatus.Designated, designated!.Status);
@@ -106,6 +109,7 @@ public sealed class ConcernJourneyTests : IClassFixture<PortalFactory>
         using var clerk = await factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
         await DoneOnCaseAsync(clerk, id, $"/concerns/{id}/committee-informed", ("InformedOn", "2026-12-31"));
         Assert.Equal(Today, (await CaseAsync(factory, ddat, id))!.CommitteeInformedOn);
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
 
         // The officer asks for external support; a request without a cost is refused with the input kept.
         using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Ddat);
@@ -115,6 +119,7 @@ public sealed class ConcernJourneyTests : IClassFixture<PortalFactory>
         Assert.Empty(await SupportAsync(factory, ddat, id));
         await DoneOnCaseAsync(officer, id, $"/concerns/{id}/external-support", ("Purpose", "Maths consultant, two days a week"), ("Provider", "Peak Maths Hub"), ("Cost", "4500.50"));
         var request = Assert.Single(await SupportAsync(factory, ddat, id));
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal((ExternalSupportStatus.Requested, 4500.50m, school), (request.Status, request.Cost, request.SchoolId));
 
         // The officer cannot decide it; the CEO approves it.

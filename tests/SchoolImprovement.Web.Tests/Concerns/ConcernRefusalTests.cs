@@ -122,6 +122,8 @@ public sealed class ConcernRefusalTests : IClassFixture<PortalFactory>
         using var ceo = await factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
         using var clerk = await factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
         using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Ddat);
+        using var deputy = await factory.SignedInAsAsync(TrustRole.DeputyCeo, Browsing.Ddat);
+        var deputyToken = await deputy.AntiforgeryTokenAsync();
         var ceoToken = await ceo.AntiforgeryTokenAsync();
         var clerkToken = await clerk.AntiforgeryTokenAsync();
         var officerToken = await officer.AntiforgeryTokenAsync();
@@ -133,7 +135,7 @@ public sealed class ConcernRefusalTests : IClassFixture<PortalFactory>
             (ceo, ceoToken, $"/external-support/{request.Id}/decide", [new("Version", request.Version.ToString()), new("Approved", "true")]),
             (clerk, clerkToken, $"/concerns/{designated.Id}/committee-informed", [new("Version", designated.Version.ToString()), new("InformedOn", "2027-01-04")]),
             (officer, officerToken, $"/concerns/{designated.Id}/external-support", [new("Purpose", "x"), new("Cost", "1")]),
-            (ceo, ceoToken, $"/schools/{vineSchool}/concerns/recommend", [new("Grounds", "OverallEffectiveness"), new("Evidence", "x"), new("ProposedResponse", "RaisingAchievementBoard")]),
+            (deputy, deputyToken, $"/schools/{vineSchool}/concerns/recommend", [new("Grounds", "OverallEffectiveness"), new("Evidence", "x"), new("ProposedResponse", "RaisingAchievementBoard")]),
         };
         foreach (var (client, token, url, fields) in posts)
         {
