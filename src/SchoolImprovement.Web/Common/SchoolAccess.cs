@@ -80,6 +80,12 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.ReturnVersion:
                 var version = await db.ReturnVersions.Where(v => v.Id == id).Select(v => (Guid?)v.SchoolId).SingleOrDefaultAsync(ct);
                 return version is { } versionSchool ? (versionSchool, false) : null;
+            case ScopeFrom.ConcernCase:
+                var concern = await db.ConcernCases.Where(c => c.Id == id).Select(c => (Guid?)c.SchoolId).SingleOrDefaultAsync(ct);
+                return concern is { } concernSchool ? (concernSchool, true) : null;
+            case ScopeFrom.ExternalSupportRequest:
+                var support = await db.ExternalSupportRequests.Where(r => r.Id == id).Select(r => (Guid?)r.SchoolId).SingleOrDefaultAsync(ct);
+                return support is { } supportSchool ? (supportSchool, true) : null;
             default:
                 return await db.Schools.AnyAsync(s => s.Id == id, ct) ? (id, false) : null;
         }

@@ -14,4 +14,10 @@ public enum ScopeFrom
 
     /// <summary>The id is a returned document's version; the school is the version's.</summary>
     ReturnVersion,
+
+    /// <summary>The id is a concern case's; the school is its. Cases (grounds, evidence) stay with the trust-wide team.</summary>
+    ConcernCase,
+
+    /// <summary>The id is an external support request's; the school is its. Requests stay with the trust-wide team.</summary>
+    ExternalSupportRequest,
 }

@@ -69,6 +69,9 @@ public sealed class MatrixTargets
         targets._shared[Target.Categorisation] = await EachAsync(schools, s => s.Side.ProposalAsync(s.School, now));
         targets._shared[Target.Inspection] = await EachAsync(schools, s => s.Side.InspectionAsync(s.School));
         targets._shared[Target.ReturnVersion] = await EachAsync(schools, s => s.Side.ReturnVersionAsync(s.School));
+        var concerns = await EachAsync(schools, s => s.Side.ConcernAsync(s.School, now));
+        targets._shared[Target.ConcernCase] = [.. concerns.Select(c => new MatrixTarget(c.Id))];
+        targets._shared[Target.ExternalSupportRequest] = [.. concerns.Select(c => new MatrixTarget(c.Parent!.Value))];
         targets._shared[Target.User] =
         [
             new(await portal.UserIdAsync($"trustee@{Browsing.Ddat}")),
@@ -167,6 +170,25 @@ public sealed class MatrixTargets
         {
             var head = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.Headteacher, domain));
             return new(await ReturnsTestData.AddVersionAsync(portal, trust, school, head, Domain.Returns.ReturnDocument.Sip, 2015, Domain.Calendar.Term.Autumn, 1 + Next()));
+        }
+
+        /// <summary>A designated concern case on the school with a pending external support request: the target's id is the case's, its parent the request's.</summary>
+        public async Task<MatrixTarget> ConcernAsync(Guid school, DateTimeOffset now)
+        {
+            var ceo = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.Ceo, domain));
+            return await portal.InTrustAsync(trust, async db =>
+            {
+                var profile = await db.PolicyProfiles.SingleAsync();
+                var record = await db.Schools.SingleAsync(s => s.Id == school);
+                var concern = Domain.Concerns.ConcernCase.Recommend(
+                    record, [Domain.Concerns.ConcernGround.OverallEffectiveness], "Matrix", profile.BoardKinds[0], profile.BoardKinds, false, ceo, now);
+                concern.Designate(record, null, ceo, now, new DateOnly(2026, 1, 1));
+                var request = Domain.Concerns.ExternalSupportRequest.Request(concern, "Matrix", null, 1m, ceo, now);
+                db.ConcernCases.Add(concern);
+                db.ExternalSupportRequests.Add(request);
+                await db.SaveChangesAsync();
+                return new MatrixTarget(concern.Id, request.Id);
+            });
         }
 
         /// <summary>A new school like <paramref name="model"/>: with its assignments when <paramref name="copyAssignments"/>, so "own" stays own.</summary>

@@ -28,6 +28,12 @@ public enum Target
     /// <summary>{id} = a SIP version of the own school / of another school / of another trust's school (shared: the requests change nothing).</summary>
     ReturnVersion,
 
+    /// <summary>{id} = a designated concern case of the own school / of another school / of another trust's school (shared: the empty requests change nothing).</summary>
+    ConcernCase,
+
+    /// <summary>{id} = a pending external support request on that case (shared).</summary>
+    ExternalSupportRequest,
+
     /// <summary>{id} = a person of the own trust / of another trust (two cells).</summary>
     User,
 

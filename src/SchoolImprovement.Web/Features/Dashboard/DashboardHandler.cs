@@ -16,11 +16,11 @@ public sealed record CategoryCount(string Category, int Now, int StartOfTerm)
     public int Movement => Now - StartOfTerm;
 }
 
-public sealed record SchoolLink(Guid Id, string Name, string? Detail);
+public sealed record SchoolLink(Guid Id, string Name, string? Detail, DateOnly? CausingConcernSince = null);
 
-public sealed record OverdueAction(Guid Id, Guid SchoolId, string School, string Title, DateOnly DueOn);
+public sealed record OverdueAction(Guid Id, Guid SchoolId, string School, string Title, DateOnly DueOn, DateOnly? CausingConcernSince = null);
 
-public sealed record AwaitingProposal(Guid Id, Guid SchoolId, string School, string Category, DateTimeOffset ProposedAt);
+public sealed record AwaitingProposal(Guid Id, Guid SchoolId, string School, string Category, DateTimeOffset ProposedAt, DateOnly? CausingConcernSince = null);
 
 public sealed record DashboardPage(
     DashboardQuery Query, int Schools, IReadOnlyList<CategoryCount> Categories, int Uncategorised, DateOnly TermStarted,
@@ -73,7 +73,7 @@ public sealed class DashboardHandler(PortalDbContext db, TimeProvider clock)
         var schoolRows = await db.Schools.AsNoTracking()
             .SelectMany(
                 s => db.Categorisations.Where(c => c.SchoolId == s.Id && c.Status == CategorisationStatus.Confirmed).DefaultIfEmpty(),
-                (s, c) => new { s.Id, s.Name, s.Phase, s.LocalAuthority, Open = s.ClosedOn == null, CategorisationId = (Guid?)c!.Id, Category = (string?)c.Category, DecidedAt = c.DecidedAt })
+                (s, c) => new { s.Id, s.Name, s.Phase, s.LocalAuthority, Open = s.ClosedOn == null, s.CausingConcernSince, CategorisationId = (Guid?)c!.Id, Category = (string?)c.Category, DecidedAt = c.DecidedAt })
             .ToListAsync(ct);
         var officers = await db.SchoolAssignments.AsNoTracking().Where(a => a.Kind == AssignmentKind.LinkedOfficerFor)
             .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new { a.SchoolId, u.Id, u.DisplayName })
@@ -83,7 +83,7 @@ public sealed class DashboardHandler(PortalDbContext db, TimeProvider clock)
         var shown = schoolRows
             .Where(r => r.Open && (phase is null || r.Phase == phase) && (localAuthority is null || r.LocalAuthority == localAuthority) && (linked is null || linked.Contains(r.Id)))
             .ToList();
-        var schoolList = shown.DistinctBy(r => r.Id).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new { r.Id, r.Name }).ToList();
+        var schoolList = shown.DistinctBy(r => r.Id).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new { r.Id, r.Name, r.CausingConcernSince }).ToList();
         var bySchool = shown.Where(r => r.CategorisationId is not null)
             .GroupBy(r => r.Id)
             .ToDictionary(g => g.Key, g => g.OrderBy(c => c.CategorisationId).Select(c => new { Category = c.Category!, DecidedAt = c.DecidedAt!.Value }).ToList());
@@ -98,19 +98,19 @@ public sealed class DashboardHandler(PortalDbContext db, TimeProvider clock)
             schoolList.Count(s => AtTermStart(s.Id) == category))).ToList();
         var withoutThisYear = schoolList
             .Where(s => !bySchool.TryGetValue(s.Id, out var list) || list[^1].DecidedAt < yearStartUtc)
-            .Select(s => new SchoolLink(s.Id, s.Name, Current(s.Id) is { } last ? $"last confirmed: {last}" : "never categorised"))
+            .Select(s => new SchoolLink(s.Id, s.Name, Current(s.Id) is { } last ? $"last confirmed: {last}" : "never categorised", s.CausingConcernSince))
             .ToList();
 
         // The first ten overdue actions, each carrying the total (a scalar subquery): one query, and zero rows means none.
         var overdue = db.Actions.AsNoTracking()
             .Where(ImprovementAction.IsOpenCondition)
             .Where(a => a.DueOn < today)
-            .Join(schools, a => a.SchoolId, s => s.Id, (a, s) => new { a.Id, a.SchoolId, School = s.Name, a.Title, a.DueOn });
+            .Join(schools, a => a.SchoolId, s => s.Id, (a, s) => new { a.Id, a.SchoolId, School = s.Name, a.Title, a.DueOn, s.CausingConcernSince });
         var overdueTop = await overdue.OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(ListLimit)
-            .Select(a => new { a.Id, a.SchoolId, a.School, a.Title, a.DueOn, Total = overdue.Count() })
+            .Select(a => new { a.Id, a.SchoolId, a.School, a.Title, a.DueOn, a.CausingConcernSince, Total = overdue.Count() })
             .ToListAsync(ct);
         var awaiting = await db.Categorisations.AsNoTracking().Where(c => c.Status == CategorisationStatus.Proposed)
-            .Join(schools, c => c.SchoolId, s => s.Id, (c, s) => new { c.Id, c.SchoolId, School = s.Name, c.Category, c.ProposedAt })
+            .Join(schools, c => c.SchoolId, s => s.Id, (c, s) => new { c.Id, c.SchoolId, School = s.Name, c.Category, c.ProposedAt, s.CausingConcernSince })
             .OrderBy(c => c.Id).ToListAsync(ct);
 
         var facets = new ActionFacets(
@@ -119,8 +119,8 @@ public sealed class DashboardHandler(PortalDbContext db, TimeProvider clock)
             [.. officers.DistinctBy(o => o.Id).OrderBy(o => o.DisplayName, StringComparer.Ordinal).Select(o => new PersonOption(o.Id, o.DisplayName))]);
         return new DashboardPage(query, schoolList.Count, counts, schoolList.Count(s => Current(s.Id) is null), termStart,
             withoutThisYear, year, overdueTop.Count == 0 ? 0 : overdueTop[0].Total,
-            [.. overdueTop.Select(a => new OverdueAction(a.Id, a.SchoolId, a.School, a.Title, a.DueOn))],
-            [.. awaiting.Select(a => new AwaitingProposal(a.Id, a.SchoolId, a.School, a.Category, a.ProposedAt))],
+            [.. overdueTop.Select(a => new OverdueAction(a.Id, a.SchoolId, a.School, a.Title, a.DueOn, a.CausingConcernSince))],
+            [.. awaiting.Select(a => new AwaitingProposal(a.Id, a.SchoolId, a.School, a.Category, a.ProposedAt, a.CausingConcernSince))],
             facets, can.ProposeCategory);
     }
 }

@@ -17,7 +17,7 @@ public sealed record HeatMapColumn(string Key, string Name, bool HigherIsBetter)
 /// </summary>
 public sealed record HeatMapCell(bool Applies, decimal? Value, string? Shown, string? Period, decimal? National, decimal? Target, ComparisonBadge? AgainstNational, ComparisonBadge? AgainstTarget);
 
-public sealed record HeatMapRow(Guid SchoolId, int Urn, string School, string Phase, IReadOnlyList<HeatMapCell> Cells);
+public sealed record HeatMapRow(Guid SchoolId, int Urn, string School, string Phase, IReadOnlyList<HeatMapCell> Cells, DateOnly? CausingConcernSince = null);
 
 public sealed record HeatMapPage(
     HeatMapQuery Query, int? Year, IReadOnlyList<int> Years, IReadOnlyList<string> Phases, IReadOnlyList<HeatMapColumn> Columns,
@@ -44,7 +44,7 @@ public sealed class HeatMapHandler(PortalDbContext db, IConfiguration configurat
         ArgumentNullException.ThrowIfNull(query);
         var tolerances = DataDashboardSettings.Tolerances(configuration);
         var schools = await db.Schools.AsNoTracking().Where(s => s.ClosedOn == null)
-            .Select(s => new { s.Id, s.Urn, s.Name, s.Phase })
+            .Select(s => new { s.Id, s.Urn, s.Name, s.Phase, s.CausingConcernSince })
             .ToListAsync(ct);
         var phase = string.IsNullOrWhiteSpace(query.Phase) ? null : query.Phase;
         var shown = schools.Where(s => phase is null || s.Phase == phase).OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Urn).ToList();
@@ -88,7 +88,7 @@ public sealed class HeatMapHandler(PortalDbContext db, IConfiguration configurat
             return new HeatMapCell(true, v.Value, DataFigures.Format(m, v.Value), DataFigures.Period(cellYear, v.TermNumber), nationalValue, v.Target,
                 DataFigures.Badge(tolerances, m, v.Value, nationalValue, "national"),
                 DataFigures.Badge(tolerances, m, v.Value, v.Target, "target"));
-        })])).ToList();
+        })], s.CausingConcernSince)).ToList();
 
         return new HeatMapPage(query with { Page = page, Phase = phase }, year, years,
             [.. schools.Select(s => s.Phase).Distinct().Order(StringComparer.Ordinal)],

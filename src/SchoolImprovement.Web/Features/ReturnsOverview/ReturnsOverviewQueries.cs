@@ -48,7 +48,7 @@ public sealed record WebsiteStateCount(WebsiteCheckState State, int Count);
 public sealed record OfficerChoice(Guid Id, string Name);
 
 /// <summary>One school: its linked officer, each required document's state that term, and its website check for the year.</summary>
-public sealed record ReturnsOverviewRow(Guid SchoolId, string School, string Phase, string? Officer, IReadOnlyList<ReturnCell> Cells, WebsiteCheckState Website);
+public sealed record ReturnsOverviewRow(Guid SchoolId, string School, string Phase, string? Officer, IReadOnlyList<ReturnCell> Cells, WebsiteCheckState Website, DateOnly? CausingConcernSince = null);
 
 /// <param name="Versions">How many versions the school has uploaded for the term.</param>
 public sealed record ReturnCell(ReturnDocument Document, ReturnState State, DateOnly? DueOn, int Versions);
@@ -88,7 +88,7 @@ public sealed class ReturnsOverviewQueries(PortalDbContext db, TimeProvider cloc
             schools = schools.Where(s => db.SchoolAssignments.Any(a => a.SchoolId == s.Id && a.UserId == officer && a.Kind == AssignmentKind.LinkedOfficerFor));
         }
 
-        var schoolRows = await schools.OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.Phase }).ToListAsync(ct);
+        var schoolRows = await schools.OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.Phase, s.CausingConcernSince }).ToListAsync(ct);
 
         // The latest version of each school's document for the term: no later version of the same document exists.
         var latest = await db.ReturnVersions.AsNoTracking()
@@ -125,7 +125,8 @@ public sealed class ReturnsOverviewQueries(PortalDbContext db, TimeProvider cloc
                         requirement is null ? null : ReturnSchedule.DueOn(requirement, year, term),
                         found ? version!.Number : 0);
                 })],
-                WebsiteCheck.StateOf(websites.TryGetValue(s.Id, out var outcome) ? outcome : null)))
+                WebsiteCheck.StateOf(websites.TryGetValue(s.Id, out var outcome) ? outcome : null),
+                s.CausingConcernSince))
             .ToList();
 
         var counts = Enum.GetValues<ReturnState>().Select(state => new ReturnStateCount(state, all.Sum(r => r.Cells.Count(c => c.State == state)))).ToList();

@@ -8,7 +8,7 @@ namespace SchoolImprovement.Web.Features.Schools;
 
 public sealed record SchoolListQuery(string? Search, string? Phase, string? LocalAuthority, int Page = 1);
 
-public sealed record SchoolRow(Guid Id, int Urn, string Name, string Phase, string LocalAuthority, string? ChurchDesignation, int? Pupils, DateOnly DateJoined, string? Headteacher);
+public sealed record SchoolRow(Guid Id, int Urn, string Name, string Phase, string LocalAuthority, string? ChurchDesignation, int? Pupils, DateOnly DateJoined, string? Headteacher, DateOnly? CausingConcernSince = null);
 
 /// <param name="CanManage">May add and import schools (the register keepers).</param>
 public sealed record SchoolListPage(SchoolListQuery Query, IReadOnlyList<SchoolRow> Rows, int Total, int PageSize, IReadOnlyList<string> Phases, IReadOnlyList<string> LocalAuthorities, bool CanManage)
@@ -61,7 +61,8 @@ public sealed class SchoolListHandler(PortalDbContext db, SchoolAccess access, P
                 db.SchoolAssignments
                     .Where(a => a.SchoolId == s.Id && a.Kind == AssignmentKind.HeadteacherOf)
                     .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.DisplayName)
-                    .FirstOrDefault()))
+                    .FirstOrDefault(),
+                s.CausingConcernSince))
             .ToListAsync(cancellationToken);
 
         return new SchoolListPage(query with { Page = page }, rows, total, PageSize,

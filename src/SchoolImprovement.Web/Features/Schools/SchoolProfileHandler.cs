@@ -12,7 +12,7 @@ namespace SchoolImprovement.Web.Features.Schools;
 /// <summary>A school's key facts, as the profile shows them.</summary>
 public sealed record SchoolFacts(
     Guid Id, int Urn, string Name, string Phase, string EstablishmentType, string LocalAuthority,
-    string? ChurchDesignation, string? Diocese, int? Pupils, DateOnly DateJoined, DateOnly? ClosedOn)
+    string? ChurchDesignation, string? Diocese, int? Pupils, DateOnly DateJoined, DateOnly? ClosedOn, DateOnly? CausingConcernSince = null)
 {
     public bool IsOpen => ClosedOn is null;
 }
@@ -35,7 +35,11 @@ public sealed record SchoolProfile(
     ReturnsDuePanel? ReturnsDue,
     IReadOnlyList<TimelineEvent> Timeline,
     bool CanManage,
-    bool TimelineLinks);
+    bool TimelineLinks,
+    SchoolConcernMark? Concern = null);
+
+/// <summary>The school's "causing concern" mark and its links: the open case for its readers, and the recommendation for the profile's recommending role.</summary>
+public sealed record SchoolConcernMark(DateOnly? CausingConcernSince, Guid? CaseId, bool CanRecommend);
 
 /// <summary>
 /// Composes the school profile: a fixed number of queries however many schools there are.
@@ -46,13 +50,21 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock,
 {
     public async Task<SchoolProfile?> HandleAsync(Guid schoolId, CancellationToken cancellationToken)
     {
-        var school = await db.Schools.AsNoTracking().Where(s => s.Id == schoolId)
-            .Select(s => new SchoolFacts(s.Id, s.Urn, s.Name, s.Phase, s.EstablishmentType, s.LocalAuthority, s.ChurchDesignation, s.Diocese, s.Pupils, s.DateJoined, s.ClosedOn))
+        // The open concern case (if any) in the same query: the mark costs no query of its own.
+        var openConcerns = db.ConcernCases.Where(Domain.Concerns.ConcernCase.IsOpenCondition);
+        var read = await db.Schools.AsNoTracking().Where(s => s.Id == schoolId)
+            .Select(s => new
+            {
+                Facts = new SchoolFacts(s.Id, s.Urn, s.Name, s.Phase, s.EstablishmentType, s.LocalAuthority, s.ChurchDesignation, s.Diocese, s.Pupils, s.DateJoined, s.ClosedOn, s.CausingConcernSince),
+                OpenConcern = openConcerns.Where(c => c.SchoolId == s.Id).Select(c => (Guid?)c.Id).FirstOrDefault(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        if (school is null)
+        if (read is null)
         {
             return null;
         }
+
+        var school = read.Facts;
 
         var permissions = await permissionsReader.CurrentAsync();
 
@@ -76,6 +88,10 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock,
             returnsDue,
             await SchoolTimeline.ReadAsync(db, school, confirmedOnly, cancellationToken),
             permissions.ManageSchools,
-            TimelineLinks: permissions.WholeTrust);
+            TimelineLinks: permissions.WholeTrust,
+            Concern: new SchoolConcernMark(
+                school.CausingConcernSince,
+                permissions.ReadConcerns && permissions.Uses(Domain.Policy.PolicyCapability.ConcernDesignation) ? read.OpenConcern : null,
+                permissions.RecommendConcern && permissions.Uses(Domain.Policy.PolicyCapability.ConcernDesignation) && school.IsOpen && read.OpenConcern is null));
     }
 }
