@@ -20,4 +20,7 @@ public enum ScopeFrom
 
     /// <summary>The id is an external support request's; the school is its. Requests stay with the trust-wide team.</summary>
     ExternalSupportRequest,
+
+    /// <summary>The id is a board's (RAB, ILTC, trust improvement board); the school is the board's.</summary>
+    Board,
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.People;
@@ -71,6 +72,12 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 var school = await db.Schools.OrderBy(s => s.Urn).Select(s => s.Id).FirstAsync();
                 var checkedOn = new DateOnly(2025, 10, 1);
                 db.WebsiteChecks.Add(WebsiteCheck.Record(school, [], [], ModerationOutcome.Moderated, null, checkedOn, checkedOn, director, DateTimeOffset.UtcNow));
+
+                // A board with a member, an extension and its recruitment steps (an ILTC has them from the start).
+                var board = Board.Form(school, null, new BoardSettings(BoardKind.InterimLocalTrustCommittee, new AcademicTerm(new AcademicYear(2025), Term.Autumn), 3, 2, 1), admin, DateTimeOffset.UtcNow);
+                board.AddMember("Row-level Member", null, MembershipCategory.CentralExecutiveTeam, [], null, checkedOn, DateTimeOffset.UtcNow);
+                board.Extend("Row-level security test.", checkedOn, admin, DateTimeOffset.UtcNow);
+                db.Boards.Add(board);
 
                 // A designated concern case (with its history) and an external support request, on a school no other test uses.
                 var concernSchool = await db.Schools.OrderByDescending(s => s.Urn).FirstAsync();

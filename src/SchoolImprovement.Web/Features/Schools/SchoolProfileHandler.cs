@@ -36,7 +36,11 @@ public sealed record SchoolProfile(
     IReadOnlyList<TimelineEvent> Timeline,
     bool CanManage,
     bool TimelineLinks,
-    SchoolConcernMark? Concern = null);
+    SchoolConcernMark? Concern = null)
+{
+    /// <summary>The school's sitting board (issue 10), when the trust uses boards and the school has one.</summary>
+    public Boards.SchoolBoardSummary? Board { get; init; }
+}
 
 /// <summary>The school's "causing concern" mark and its links: the open case for its readers, and the recommendation for the profile's recommending role.</summary>
 public sealed record SchoolConcernMark(DateOnly? CausingConcernSince, Guid? CaseId, bool CanRecommend);
@@ -92,6 +96,9 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock,
             Concern: new SchoolConcernMark(
                 school.CausingConcernSince,
                 permissions.ReadConcerns && permissions.Uses(Domain.Policy.PolicyCapability.ConcernDesignation) ? read.OpenConcern : null,
-                permissions.RecommendConcern && permissions.Uses(Domain.Policy.PolicyCapability.ConcernDesignation) && school.IsOpen && read.OpenConcern is null));
+                permissions.RecommendConcern && permissions.Uses(Domain.Policy.PolicyCapability.ConcernDesignation) && school.IsOpen && read.OpenConcern is null))
+        {
+            Board = await Boards.SchoolBoardSummary.ReadAsync(db, schoolId, clock.Today(), permissions, cancellationToken),
+        };
     }
 }
