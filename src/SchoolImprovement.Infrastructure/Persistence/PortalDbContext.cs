@@ -49,6 +49,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<HeadlineValue> HeadlineValues => Set<HeadlineValue>();
     public DbSet<NationalComparator> NationalComparators => Set<NationalComparator>();
     public DbSet<Domain.Returns.WebsiteCheck> WebsiteChecks => Set<Domain.Returns.WebsiteCheck>();
+    public DbSet<Domain.Spotlight.SpotlightProject> SpotlightProjects => Set<Domain.Spotlight.SpotlightProject>();
+    public DbSet<Domain.Spotlight.SpotlightVisit> SpotlightVisits => Set<Domain.Spotlight.SpotlightVisit>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using Npgsql;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Returns;
+using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
@@ -70,6 +71,10 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 var school = await db.Schools.OrderBy(s => s.Urn).Select(s => s.Id).FirstAsync();
                 var checkedOn = new DateOnly(2025, 10, 1);
                 db.WebsiteChecks.Add(WebsiteCheck.Record(school, [], [], ModerationOutcome.Moderated, null, checkedOn, checkedOn, director, DateTimeOffset.UtcNow));
+                // A Spotlight project with a visit on the first school (the demo data's is on another school, and Vine has none).
+                var spotlight = SpotlightProject.Open(school, SpotlightOrigin.ByHand, "Row-level security test", officer, null, "A. Member", checkedOn, checkedOn);
+                db.SpotlightProjects.Add(spotlight);
+                db.SpotlightVisits.Add(spotlight.RecordVisit(checkedOn, "Strengths", "Next steps", null, officer, checkedOn, DateTimeOffset.UtcNow));
                 await db.SaveChangesAsync();
             });
 

@@ -57,6 +57,7 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("SchoolAssignment(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
         Assert.Contains("ImprovementAction(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
         Assert.Contains("SchoolCategorisation(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("SpotlightVisit(TrustId, ProjectId) → SpotlightProject(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
+using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Domain.Trusts;
@@ -41,6 +42,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(School), typeof(SchoolAssignment), typeof(PolicyProfile), typeof(AuditEntry),
         typeof(Inspection), typeof(SchoolCategorisation), typeof(ImprovementAction), typeof(RoleGrantRequest),
         typeof(MfaExemption), typeof(StoredFile), typeof(ReturnVersion), typeof(HeadlineValue), typeof(NationalComparator), typeof(WebsiteCheck),
+        typeof(SpotlightProject), typeof(SpotlightVisit),
     ];
 
     [Fact]
