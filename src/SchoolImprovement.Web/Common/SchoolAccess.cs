@@ -80,6 +80,9 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.ReturnVersion:
                 var version = await db.ReturnVersions.Where(v => v.Id == id).Select(v => (Guid?)v.SchoolId).SingleOrDefaultAsync(ct);
                 return version is { } versionSchool ? (versionSchool, false) : null;
+            case ScopeFrom.SpotlightProject:
+                var project = await db.SpotlightProjects.Where(p => p.Id == id).Select(p => (Guid?)p.SchoolId).SingleOrDefaultAsync(ct);
+                return project is { } projectSchool ? (projectSchool, false) : null;
             default:
                 return await db.Schools.AnyAsync(s => s.Id == id, ct) ? (id, false) : null;
         }

@@ -14,4 +14,7 @@ public enum ScopeFrom
 
     /// <summary>The id is a returned document's version; the school is the version's.</summary>
     ReturnVersion,
+
+    /// <summary>The id is a Spotlight project's; the school is the project's.</summary>
+    SpotlightProject,
 }
