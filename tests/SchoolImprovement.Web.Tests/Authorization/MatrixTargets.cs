@@ -69,6 +69,7 @@ public sealed class MatrixTargets
         targets._shared[Target.Categorisation] = await EachAsync(schools, s => s.Side.ProposalAsync(s.School, now));
         targets._shared[Target.Inspection] = await EachAsync(schools, s => s.Side.InspectionAsync(s.School));
         targets._shared[Target.ReturnVersion] = await EachAsync(schools, s => s.Side.ReturnVersionAsync(s.School));
+        targets._shared[Target.SpotlightProject] = await EachAsync(schools, s => s.Side.SpotlightProjectAsync(s.School));
         targets._shared[Target.User] =
         [
             new(await portal.UserIdAsync($"trustee@{Browsing.Ddat}")),
@@ -167,6 +168,16 @@ public sealed class MatrixTargets
         {
             var head = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.Headteacher, domain));
             return new(await ReturnsTestData.AddVersionAsync(portal, trust, school, head, Domain.Returns.ReturnDocument.Sip, 2015, Domain.Calendar.Term.Autumn, 1 + Next()));
+        }
+
+        /// <summary>An open Spotlight project on the school, led by the trust's demo officer.</summary>
+        public async Task<MatrixTarget> SpotlightProjectAsync(Guid school)
+        {
+            var officer = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, domain));
+            var on = new DateOnly(2025, 9, 10);
+            var project = Domain.Spotlight.SpotlightProject.Open(school, Domain.Spotlight.SpotlightOrigin.ByHand, "Matrix", officer, null, "Matrix member", on, on);
+            await SaveAsync(db => db.SpotlightProjects.Add(project));
+            return new(project.Id);
         }
 
         /// <summary>A new school like <paramref name="model"/>: with its assignments when <paramref name="copyAssignments"/>, so "own" stays own.</summary>
