@@ -134,8 +134,9 @@ pass() {
   local -a pages=(
     "cookie_ceo|CEO|dashboard|/dashboard" "cookie_ceo|CEO|school list|/schools" "cookie_ceo|CEO|school profile|/schools/$school" "cookie_ceo|CEO|actions|/actions" "cookie_ceo|CEO|categorisations|/schools/$school/categorisation"
     "cookie_ceo|CEO|returns|/returns" "cookie_ceo|CEO|data heat map|/data" "cookie_ceo|CEO|spotlight|/data/spotlight" "cookie_ceo|CEO|school data|/data/schools/$school"
+    "cookie_ceo|CEO|spotlight projects|/spotlight" "cookie_ceo|CEO|spotlight project|/spotlight/$spotlight_id"
     "cookie_officer|officer|dashboard|/dashboard?Officer=$officer_id" "cookie_officer|officer|school list|/schools" "cookie_officer|officer|school profile|/schools/$school" "cookie_officer|officer|actions|/actions" "cookie_officer|officer|categorisations|/schools/$school/categorisation"
-    "cookie_officer|officer|returns|/returns" "cookie_officer|officer|school returns|/schools/$school/returns"
+    "cookie_officer|officer|returns|/returns" "cookie_officer|officer|school returns|/schools/$school/returns" "cookie_officer|officer|spotlight projects|/spotlight"
     "cookie_head|headteacher|school list|/schools" "cookie_head|headteacher|school profile|/schools/$school" "cookie_head|headteacher|actions (mine)|/actions/mine" "cookie_head|headteacher|categorisations|/schools/$school/categorisation"
     "cookie_head|headteacher|school returns|/schools/$school/returns" "cookie_head|headteacher|school data|/data/schools/$school" "cookie_head|headteacher|data entry|/schools/$school/data"
   )
@@ -181,6 +182,7 @@ for database in $databases; do
   seeded="$("${seeder[@]}" grow --provider "$provider" --connection "$connection" --schools "$schools")"
   school="$(sed -n 's/^SCHOOL_ID=//p' <<<"$seeded")"
   officer_id="$(sed -n 's/^OFFICER_ID=//p' <<<"$seeded")"
+  spotlight_id="$(sed -n 's/^SPOTLIGHT_ID=//p' <<<"$seeded")"
   # pass reads each cookie by its variable's name (the first field of a page entry)
   cookie_ceo="$(sign_in ceo@ddat.example)"
   cookie_officer="$(sign_in officer@ddat.example)"

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Trusts;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
@@ -135,6 +136,21 @@ public static class BenchSeeder
         await DemoReturns.AddForAsync(trustDb, trustScope.ServiceProvider.GetRequiredService<IFileStore>(), trustId, added, policy.ReturnRequirements, 1,
             head, officer, director, TimeProvider.System, CancellationToken.None);
         await trustDb.SaveChangesAsync();
+
+        // Issue 10's Spotlight list at scale: an open project with two visits for every grown school the headline data makes a candidate.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var school in added.Where(a => DemoHeadlineData.PatternOf(a.Urn) == DemoHeadlineData.Pattern.DropsBelowNational))
+        {
+            var project = SpotlightProject.Open(school.Id, SpotlightOrigin.Candidate, "Bench Spotlight candidate", officer, null, "Bench member", today.AddDays(-120), today);
+            trustDb.SpotlightProjects.Add(project);
+            trustDb.SpotlightVisits.AddRange(
+                project.RecordVisit(today.AddDays(-90), "Strengths", "Next steps", null, officer, today, DateTimeOffset.UtcNow),
+                project.RecordVisit(today.AddDays(-30), "Strengths", "Next steps", "Notes", officer, today, DateTimeOffset.UtcNow));
+        }
+
+        await trustDb.SaveChangesAsync();
+        var spotlight = await trustDb.SpotlightProjects.OrderBy(p => p.OpenedOn).Select(p => p.Id).FirstOrDefaultAsync();
+        await output.WriteLineAsync($"SPOTLIGHT_ID={spotlight}");
         var own = await trustDb.Schools.Where(s => s.Urn == 190001).Select(s => s.Id).SingleAsync();
         await output.WriteLineAsync($"SCHOOL_ID={own}");
         await output.WriteLineAsync($"OFFICER_ID={officer}");

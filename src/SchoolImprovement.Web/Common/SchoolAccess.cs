@@ -101,6 +101,9 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.Board:
                 var board = await db.Boards.Where(b => b.Id == id).Select(b => (Guid?)b.SchoolId).SingleOrDefaultAsync(ct);
                 return board is { } boardSchool ? new ScopeTarget(boardSchool, false, id) : null;
+            case ScopeFrom.SpotlightProject:
+                var project = await db.SpotlightProjects.Where(p => p.Id == id).Select(p => (Guid?)p.SchoolId).SingleOrDefaultAsync(ct);
+                return project is { } projectSchool ? new ScopeTarget(projectSchool, false) : null;
             default:
                 return await db.Schools.AnyAsync(s => s.Id == id, ct) ? new ScopeTarget(id, false) : null;
         }

@@ -23,4 +23,7 @@ public enum ScopeFrom
 
     /// <summary>The id is a board's (RAB, ILTC, trust improvement board); the school is the board's.</summary>
     Board,
+
+    /// <summary>The id is a Spotlight project's; the school is the project's.</summary>
+    SpotlightProject,
 }

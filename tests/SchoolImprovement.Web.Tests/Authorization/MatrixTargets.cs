@@ -72,6 +72,7 @@ public sealed class MatrixTargets
         var concerns = await EachAsync(schools, s => s.Side.ConcernAsync(s.School, now));
         targets._shared[Target.ConcernCase] = [.. concerns.Select(c => new MatrixTarget(c.Id))];
         targets._shared[Target.ExternalSupportRequest] = [.. concerns.Select(c => new MatrixTarget(c.Parent!.Value))];
+        targets._shared[Target.SpotlightProject] = await EachAsync(schools, s => s.Side.SpotlightProjectAsync(s.School));
         targets._shared[Target.User] =
         [
             new(await portal.UserIdAsync($"trustee@{Browsing.Ddat}")),
@@ -189,6 +190,16 @@ public sealed class MatrixTargets
                 await db.SaveChangesAsync();
                 return new MatrixTarget(concern.Id, request.Id);
             });
+        }
+
+        /// <summary>An open Spotlight project on the school, led by the trust's demo officer.</summary>
+        public async Task<MatrixTarget> SpotlightProjectAsync(Guid school)
+        {
+            var officer = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, domain));
+            var on = new DateOnly(2025, 9, 10);
+            var project = Domain.Spotlight.SpotlightProject.Open(school, Domain.Spotlight.SpotlightOrigin.ByHand, "Matrix", officer, null, "Matrix member", on, on);
+            await SaveAsync(db => db.SpotlightProjects.Add(project));
+            return new(project.Id);
         }
 
         /// <summary>A new school like <paramref name="model"/>: with its assignments when <paramref name="copyAssignments"/>, so "own" stays own.</summary>

@@ -40,6 +40,9 @@ public enum Target
     /// <summary>{id} = a national comparator of the own trust / of another trust (two cells).</summary>
     NationalComparator,
 
+    /// <summary>{id} = an open Spotlight project of the own school / of another school / of another trust's school (shared: the requests post no valid form).</summary>
+    SpotlightProject,
+
     /// <summary>A closed school made for the cell (a copy of own / other / another trust's school, with the same assignments).</summary>
     NewClosedSchool,
 

@@ -7,6 +7,7 @@ using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Returns;
+using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
@@ -86,6 +87,10 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 concern.Designate(concernSchool, null, admin, DateTimeOffset.UtcNow, checkedOn);
                 db.ConcernCases.Add(concern);
                 db.ExternalSupportRequests.Add(ExternalSupportRequest.Request(concern, "Row-level security test", null, 1m, director, DateTimeOffset.UtcNow));
+                // A Spotlight project with a visit on the first school (the demo data's is on another school, and Vine has none).
+                var spotlight = SpotlightProject.Open(school, SpotlightOrigin.ByHand, "Row-level security test", officer, null, "A. Member", checkedOn, checkedOn);
+                db.SpotlightProjects.Add(spotlight);
+                db.SpotlightVisits.Add(spotlight.RecordVisit(checkedOn, "Strengths", "Next steps", null, officer, checkedOn, DateTimeOffset.UtcNow));
                 await db.SaveChangesAsync();
             });
 

@@ -64,6 +64,7 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("ConcernCase(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
         Assert.Contains("ConcernCaseEvent(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
         Assert.Contains("ExternalSupportRequest(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
+        Assert.Contains("SpotlightVisit(TrustId, ProjectId) → SpotlightProject(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

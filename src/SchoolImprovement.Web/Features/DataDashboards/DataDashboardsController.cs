@@ -26,8 +26,12 @@ public sealed class DataDashboardsController(PermissionsReader permissions) : Co
 
     [HttpGet("spotlight")]
     [Authorize(Policy = Policies.ReadTrustData)]
-    public async Task<IActionResult> Spotlight([FromQuery] SpotlightQuery query, [FromServices] SpotlightHandler handler) =>
-        this.PageView(await handler.HandleAsync(query, allPages: false, HttpContext.RequestAborted));
+    public async Task<IActionResult> Spotlight([FromQuery] SpotlightQuery query, [FromServices] SpotlightHandler handler)
+    {
+        var can = await permissions.CurrentAsync();
+        var page = await handler.HandleAsync(query, allPages: false, HttpContext.RequestAborted);
+        return this.PageView(page with { CanOpenProjects = can.LeadSpotlight && can.Uses(Domain.Policy.PolicyCapability.SpotlightProjects) });
+    }
 
     [HttpGet("spotlight.csv")]
     [Authorize(Policy = Policies.ReadTrustData)]

@@ -13,7 +13,8 @@ public sealed record SpotlightRow(
     string PreviousPeriod, decimal PreviousValue, string PreviousShown, decimal PreviousNational, string PreviousNationalShown,
     string LatestPeriod, decimal LatestValue, string LatestShown, decimal LatestNational, string LatestNationalShown);
 
-public sealed record SpotlightPage(SpotlightQuery Query, IReadOnlyList<SpotlightRow> Rows, int Total, int Schools, int Pages);
+/// <param name="CanOpenProjects">Whether the person may open a Spotlight project from a row (LeadSpotlight, and the trust's policy uses them).</param>
+public sealed record SpotlightPage(SpotlightQuery Query, IReadOnlyList<SpotlightRow> Rows, int Total, int Schools, int Pages, bool CanOpenProjects = false);
 
 /// <summary>
 /// The Spotlight candidates (DDAT policy §6, <see cref="SpotlightRule"/>): for every open school and
