@@ -69,6 +69,7 @@ public sealed class MatrixTargets
         targets._shared[Target.Categorisation] = await EachAsync(schools, s => s.Side.ProposalAsync(s.School, now));
         targets._shared[Target.Inspection] = await EachAsync(schools, s => s.Side.InspectionAsync(s.School));
         targets._shared[Target.ReturnVersion] = await EachAsync(schools, s => s.Side.ReturnVersionAsync(s.School));
+        targets._shared[Target.Board] = await EachAsync(schools, s => s.Side.BoardAsync(s.School, now));
         targets._shared[Target.User] =
         [
             new(await portal.UserIdAsync($"trustee@{Browsing.Ddat}")),
@@ -167,6 +168,16 @@ public sealed class MatrixTargets
         {
             var head = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.Headteacher, domain));
             return new(await ReturnsTestData.AddVersionAsync(portal, trust, school, head, Domain.Returns.ReturnDocument.Sip, 2015, Domain.Calendar.Term.Autumn, 1 + Next()));
+        }
+
+        /// <summary>A sitting board of the school (a RAB; the kind does not change who may see or change it).</summary>
+        public async Task<MatrixTarget> BoardAsync(Guid school, DateTimeOffset now)
+        {
+            var ceo = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.Ceo, domain));
+            var board = Domain.Boards.Board.Form(
+                school, null, new Domain.Boards.BoardSettings(Domain.Boards.BoardKind.RaisingAchievementBoard, Domain.Calendar.AcademicTerm.Containing(DateOnly.FromDateTime(now.UtcDateTime)), 3, 2, 1), ceo, now);
+            await SaveAsync(db => db.Boards.Add(board));
+            return new(board.Id);
         }
 
         /// <summary>A new school like <paramref name="model"/>: with its assignments when <paramref name="copyAssignments"/>, so "own" stays own.</summary>

@@ -28,6 +28,9 @@ public enum Target
     /// <summary>{id} = a SIP version of the own school / of another school / of another trust's school (shared: the requests change nothing).</summary>
     ReturnVersion,
 
+    /// <summary>{id} = a board of the own school / of another school / of another trust's school (shared: the requests change nothing).</summary>
+    Board,
+
     /// <summary>{id} = a person of the own trust / of another trust (two cells).</summary>
     User,
 
