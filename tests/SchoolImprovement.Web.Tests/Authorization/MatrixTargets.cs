@@ -73,6 +73,7 @@ public sealed class MatrixTargets
         targets._shared[Target.ConcernCase] = [.. concerns.Select(c => new MatrixTarget(c.Id))];
         targets._shared[Target.ExternalSupportRequest] = [.. concerns.Select(c => new MatrixTarget(c.Parent!.Value))];
         targets._shared[Target.SpotlightProject] = await EachAsync(schools, s => s.Side.SpotlightProjectAsync(s.School));
+        targets._shared[Target.Board] = await EachAsync(schools, s => s.Side.BoardAsync(s.School, now));
         targets._shared[Target.User] =
         [
             new(await portal.UserIdAsync($"trustee@{Browsing.Ddat}")),
@@ -200,6 +201,16 @@ public sealed class MatrixTargets
             var project = Domain.Spotlight.SpotlightProject.Open(school, Domain.Spotlight.SpotlightOrigin.ByHand, "Matrix", officer, null, "Matrix member", on, on);
             await SaveAsync(db => db.SpotlightProjects.Add(project));
             return new(project.Id);
+        }
+
+        /// <summary>A sitting board of the school (a RAB; the kind does not change who may see or change it).</summary>
+        public async Task<MatrixTarget> BoardAsync(Guid school, DateTimeOffset now)
+        {
+            var ceo = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.Ceo, domain));
+            var board = Domain.Boards.Board.Form(
+                school, null, new Domain.Boards.BoardSettings(Domain.Boards.BoardKind.RaisingAchievementBoard, Domain.Calendar.AcademicTerm.Containing(DateOnly.FromDateTime(now.UtcDateTime)), 3, 2, 1), ceo, now);
+            await SaveAsync(db => db.Boards.Add(board));
+            return new(board.Id);
         }
 
         /// <summary>A new school like <paramref name="model"/>: with its assignments when <paramref name="copyAssignments"/>, so "own" stays own.</summary>

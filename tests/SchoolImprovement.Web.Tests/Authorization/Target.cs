@@ -34,6 +34,9 @@ public enum Target
     /// <summary>{id} = a pending external support request on that case (shared).</summary>
     ExternalSupportRequest,
 
+    /// <summary>{id} = a board of the own school / of another school / of another trust's school (shared: the requests change nothing).</summary>
+    Board,
+
     /// <summary>{id} = a person of the own trust / of another trust (two cells).</summary>
     User,
 

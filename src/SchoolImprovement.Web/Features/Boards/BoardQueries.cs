@@ -100,18 +100,18 @@ public sealed class BoardQueries(PortalDbContext db, TimeProvider clock, Permiss
 
     public async Task<RemoveBoardMemberPage?> RemovePageAsync(Guid id, Guid memberId, CancellationToken ct)
     {
-        var found = await db.BoardMembers.AsNoTracking().Where(m => m.Id == memberId && m.BoardId == id && m.RemovedOn == null)
-            .Select(m => new
+        var board = await db.Boards.AsNoTracking().Where(b => b.Id == id)
+            .Select(b => new
             {
-                m.Name,
-                m.Category,
-                Board = db.Boards.Where(b => b.Id == id)
-                    .Select(b => new { b.Version, b.Kind, b.ChairMemberId, School = db.Schools.Where(s => s.Id == b.SchoolId).Select(s => s.Name).First() })
-                    .First(),
+                b.Version,
+                b.Kind,
+                b.ChairMemberId,
+                School = db.Schools.Where(s => s.Id == b.SchoolId).Select(s => s.Name).FirstOrDefault(),
+                Member = b.Members.Where(m => m.Id == memberId && m.RemovedOn == null).Select(m => new { m.Name, m.Category }).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
-        return found is null
+        return board?.Member is not { } member
             ? null
-            : new RemoveBoardMemberPage(id, memberId, found.Board.Version, found.Board.School, found.Board.Kind.Label(), found.Name, found.Category.Label(), found.Board.ChairMemberId == memberId);
+            : new RemoveBoardMemberPage(id, memberId, board.Version, board.School ?? "", board.Kind.Label(), member.Name, member.Category.Label(), board.ChairMemberId == memberId);
     }
 }
