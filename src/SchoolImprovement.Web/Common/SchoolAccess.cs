@@ -12,7 +12,8 @@ namespace SchoolImprovement.Web.Common;
 /// Which schools a person may see and act on: the one service behind <see cref="SchoolScopeAttribute"/>
 /// and every school list. Trust-wide roles see every school of their trust (the tenancy filter
 /// already limits the query to it); headteachers, local committee members and SLEs see only the
-/// schools they are assigned to.
+/// schools they are assigned to. A board's page is also seen by its members and clerk, and its business
+/// recorded by its chair or clerk (<see cref="SchoolRelation.BoardMember"/>, <see cref="SchoolRelation.BoardOfficer"/>).
 /// </summary>
 public sealed class SchoolAccess(PortalDbContext db)
 {
@@ -48,12 +49,20 @@ public sealed class SchoolAccess(PortalDbContext db)
 
         var userId = user.Id();
         var schoolId = target.Value.SchoolId;
+        var boardId = target.Value.BoardId;
         var allowed = relation switch
         {
             SchoolRelation.LinkedOfficer => user.IsInRole(TrustRole.DirectorOfLearning)
                 || await db.SchoolAssignments.AnyAsync(a => a.SchoolId == schoolId && a.UserId == userId && a.Kind == AssignmentKind.LinkedOfficerFor, ct),
             SchoolRelation.Headteacher => TrustRole.ImprovementTeam.Any(user.IsInRole)
                 || await db.SchoolAssignments.AnyAsync(a => a.SchoolId == schoolId && a.UserId == userId && a.Kind == AssignmentKind.HeadteacherOf, ct),
+            SchoolRelation.BoardMember => user.SeesWholeTrust()
+                || await db.SchoolAssignments.AnyAsync(a => a.SchoolId == schoolId && a.UserId == userId, ct)
+                || (boardId is { } memberOf && await db.Boards.AnyAsync(
+                    b => b.Id == memberOf && (b.ClerkUserId == userId || b.Members.Any(m => m.UserId == userId && m.RemovedOn == null)), ct)),
+            SchoolRelation.BoardOfficer => user.IsInRole(TrustRole.GovernanceProfessional)
+                || (boardId is { } officerOf && await db.Boards.AnyAsync(
+                    b => b.Id == officerOf && (b.ClerkUserId == userId || b.Members.Any(m => m.Id == b.ChairMemberId && m.UserId == userId && m.RemovedOn == null)), ct)),
             _ => user.SeesWholeTrust() || await db.SchoolAssignments.AnyAsync(a => a.SchoolId == schoolId && a.UserId == userId, ct),
         };
         return allowed ? SchoolAccessOutcome.Allowed : SchoolAccessOutcome.Forbidden;
@@ -66,24 +75,33 @@ public sealed class SchoolAccess(PortalDbContext db)
         return ids.Count == 1 ? ids[0] : null;
     }
 
-    /// <summary>The school a route id belongs to, in the current trust; and whether only the trust-wide team may see the record.</summary>
-    private async Task<(Guid SchoolId, bool CentralOnly)?> ResolveAsync(ScopeFrom from, Guid id, CancellationToken ct)
+    /// <summary>
+    /// The school a route id belongs to, in the current trust; whether only the trust-wide team may see the record;
+    /// and the board it belongs to, for the board relations.
+    /// </summary>
+    private async Task<ScopeTarget?> ResolveAsync(ScopeFrom from, Guid id, CancellationToken ct)
     {
         switch (from)
         {
             case ScopeFrom.Action:
                 var action = await db.Actions.Where(a => a.Id == id).Select(a => (Guid?)a.SchoolId).SingleOrDefaultAsync(ct);
-                return action is { } actionSchool ? (actionSchool, false) : null;
+                return action is { } actionSchool ? new ScopeTarget(actionSchool, false) : null;
             case ScopeFrom.Categorisation:
                 var record = await db.Categorisations.Where(c => c.Id == id).Select(c => new { c.SchoolId, c.Status }).SingleOrDefaultAsync(ct);
-                return record is null ? null : (record.SchoolId, record.Status != CategorisationStatus.Confirmed);
+                return record is null ? null : new ScopeTarget(record.SchoolId, record.Status != CategorisationStatus.Confirmed);
             case ScopeFrom.ReturnVersion:
                 var version = await db.ReturnVersions.Where(v => v.Id == id).Select(v => (Guid?)v.SchoolId).SingleOrDefaultAsync(ct);
-                return version is { } versionSchool ? (versionSchool, false) : null;
+                return version is { } versionSchool ? new ScopeTarget(versionSchool, false) : null;
+            case ScopeFrom.Board:
+                var board = await db.Boards.Where(b => b.Id == id).Select(b => (Guid?)b.SchoolId).SingleOrDefaultAsync(ct);
+                return board is { } boardSchool ? new ScopeTarget(boardSchool, false, id) : null;
             default:
-                return await db.Schools.AnyAsync(s => s.Id == id, ct) ? (id, false) : null;
+                return await db.Schools.AnyAsync(s => s.Id == id, ct) ? new ScopeTarget(id, false) : null;
         }
     }
+
+    /// <summary>What a route id resolved to: its school, whether it is for the trust-wide team only, and its board (if it is a board's).</summary>
+    private readonly record struct ScopeTarget(Guid SchoolId, bool CentralOnly, Guid? BoardId = null);
 }
 
 public enum SchoolAccessOutcome

@@ -11,4 +11,13 @@ public enum SchoolRelation
 
     /// <summary>The improvement team for any school; otherwise only the school's own headteacher.</summary>
     Headteacher,
+
+    /// <summary>
+    /// A board's page (issue 10): a trust-wide role, anyone assigned to the board's school (its headteacher,
+    /// local committee), or a current member or the clerk of the board. Never another school's head or local committee.
+    /// </summary>
+    BoardMember,
+
+    /// <summary>A board's business (meetings, urgent decisions): the governance professional for any board; otherwise only the board's chair or clerk.</summary>
+    BoardOfficer,
 }

@@ -14,4 +14,7 @@ public enum ScopeFrom
 
     /// <summary>The id is a returned document's version; the school is the version's.</summary>
     ReturnVersion,
+
+    /// <summary>The id is a board's (RAB, ILTC, trust improvement board); the school is the board's.</summary>
+    Board,
 }
