@@ -56,6 +56,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Boards.BoardMeeting> BoardMeetings => Set<Domain.Boards.BoardMeeting>();
     public DbSet<Domain.Boards.BoardRecommendation> BoardRecommendations => Set<Domain.Boards.BoardRecommendation>();
     public DbSet<Domain.Boards.UrgentDecision> UrgentDecisions => Set<Domain.Boards.UrgentDecision>();
+    public DbSet<Domain.Concerns.ConcernCase> ConcernCases => Set<Domain.Concerns.ConcernCase>();
+    public DbSet<Domain.Concerns.ConcernCaseEvent> ConcernCaseEvents => Set<Domain.Concerns.ConcernCaseEvent>();
+    public DbSet<Domain.Concerns.ExternalSupportRequest> ExternalSupportRequests => Set<Domain.Concerns.ExternalSupportRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -61,6 +61,9 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("BoardMember(TrustId, BoardId) → Board(TrustId, Id)", checkedKeys);
         Assert.Contains("BoardExtension(TrustId, BoardId) → Board(TrustId, Id)", checkedKeys);
         Assert.Contains("RecruitmentStep(TrustId, BoardId) → Board(TrustId, Id)", checkedKeys);
+        Assert.Contains("ConcernCase(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("ConcernCaseEvent(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
+        Assert.Contains("ExternalSupportRequest(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

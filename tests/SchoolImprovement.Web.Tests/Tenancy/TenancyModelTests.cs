@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
 using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.HeadlineData;
 using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
@@ -44,6 +45,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(MfaExemption), typeof(StoredFile), typeof(ReturnVersion), typeof(HeadlineValue), typeof(NationalComparator), typeof(WebsiteCheck),
         typeof(Board), typeof(BoardMember), typeof(BoardExtension), typeof(RecruitmentStep),
         typeof(BoardMeeting), typeof(BoardRecommendation), typeof(UrgentDecision),
+        typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
     ];
 
     [Fact]
