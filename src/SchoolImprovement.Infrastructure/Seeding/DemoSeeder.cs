@@ -105,6 +105,11 @@ public sealed partial class DemoSeeder(IServiceProvider services, TimeProvider c
         trustDb.AddRange(DemoSchoolPositions.For(schoolRows, policy, users[TrustRole.SchoolImprovementOfficer].Id, users[TrustRole.DirectorOfLearning].Id, clock.GetUtcNow()));
         DemoHeadlineData.SeedTrust(trustDb, schoolRows, users[TrustRole.Headteacher].Id, users[TrustRole.DirectorOfLearning].Id, clock.GetUtcNow());
         await DemoReturns.AddForAsync(trustDb, trustScope.ServiceProvider.GetRequiredService<Storage.IFileStore>(), trust.Id, schoolRows, policy.ReturnRequirements, 1, users[TrustRole.Headteacher].Id, users[TrustRole.SchoolImprovementOfficer].Id, users[TrustRole.DirectorOfLearning].Id, clock, cancellationToken);
+        if (domain == DemoTrusts[0].Domain)
+        {
+            DemoInterventions.AddForDdat(trustDb, schoolRows, users.ToDictionary(u => u.Key, u => u.Value.Id), clock);
+        }
+
         await trustDb.SaveChangesAsync(cancellationToken);
     }
 
