@@ -1,4 +1,5 @@
 using SchoolImprovement.Domain.Calendar;
+using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Tenancy;
 
 namespace SchoolImprovement.Domain.Boards;
@@ -16,7 +17,43 @@ public sealed record BoardSettings(
     int ExtensionTerms,
     int MeetingIntervalMonths = 1,
     string? ClerkName = null,
-    Guid? ClerkUserId = null);
+    Guid? ClerkUserId = null)
+{
+    /// <summary>
+    /// The settings from what the person forming the board entered, each number falling back to the trust's policy
+    /// (<see cref="BoardRules"/>: DDAT's quorum of three, two terms, extended one term at a time). A number neither
+    /// entered nor set by the policy (Vine's sets none) is refused: whoever forms the board must set it.
+    /// </summary>
+    public static BoardSettings From(BoardRules rules, BoardKind kind, AcademicTerm startTerm, int? quorum, int? firstPeriodTerms, int? extensionTerms, int? meetingIntervalMonths = null, string? clerkName = null, Guid? clerkUserId = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var problems = new List<string>();
+        var q = quorum ?? rules.Quorum;
+        var first = firstPeriodTerms ?? rules.FirstPeriodTerms;
+        var extension = extensionTerms ?? rules.ExtensionTerms;
+        if (q is null)
+        {
+            problems.Add("Enter the quorum: the trust's policy does not set one.");
+        }
+
+        if (first is null)
+        {
+            problems.Add("Enter how many terms the board sits in the first instance: the trust's policy does not say.");
+        }
+
+        if (extension is null)
+        {
+            problems.Add("Enter how many terms each extension adds: the trust's policy does not say.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DomainException(string.Join(" ", problems));
+        }
+
+        return new BoardSettings(kind, startTerm, q!.Value, first!.Value, extension!.Value, meetingIntervalMonths ?? 1, clerkName, clerkUserId);
+    }
+}
 
 /// <summary>
 /// A board formed for a school causing concern: a Raising Achievement Board or an Interim Local Trust
@@ -270,7 +307,7 @@ public sealed class Board : ITrustOwned, IVersioned
         if (!BoardTermsOfReference.MayChair(Kind, member.Category))
         {
             throw new DomainException(
-                $"{member.Name} cannot chair this board: a {Kind.ShortLabel()} {BoardTermsOfReference.Chair(Kind).ToLowerInvariant().TrimEnd('.')}, and {member.Name} is a {member.Category.Label()} member.");
+                $"{member.Name} cannot chair this board: they are a {member.Category.Label()} member, and a {Kind.ShortLabel()} {char.ToLowerInvariant(BoardTermsOfReference.Chair(Kind)[0])}{BoardTermsOfReference.Chair(Kind)[1..]}");
         }
 
         ChairMemberId = member.Id;

@@ -35,7 +35,11 @@ public sealed record SchoolProfile(
     ReturnsDuePanel? ReturnsDue,
     IReadOnlyList<TimelineEvent> Timeline,
     bool CanManage,
-    bool TimelineLinks);
+    bool TimelineLinks)
+{
+    /// <summary>The school's sitting board (issue 10), when the trust uses boards and the school has one.</summary>
+    public Boards.SchoolBoardSummary? Board { get; init; }
+}
 
 /// <summary>
 /// Composes the school profile: a fixed number of queries however many schools there are.
@@ -76,6 +80,9 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock,
             returnsDue,
             await SchoolTimeline.ReadAsync(db, school, confirmedOnly, cancellationToken),
             permissions.ManageSchools,
-            TimelineLinks: permissions.WholeTrust);
+            TimelineLinks: permissions.WholeTrust)
+        {
+            Board = await Boards.SchoolBoardSummary.ReadAsync(db, schoolId, clock.Today(), permissions, cancellationToken),
+        };
     }
 }
