@@ -49,6 +49,13 @@ public sealed class DemoInterventionsMeetingTests(PortalFactory factory) : IClas
         var first = await ceoClient.GetDocumentAsync($"/meetings/{meetings[0].Id}");
         Assert.Equal("Quorate", first.QuerySelector("#quorate")!.TextContent.Trim());
         Assert.Contains("Pending the committee", first.QuerySelector($"#recommendation-{recommendation.Id}")!.TextContent, StringComparison.Ordinal);
+        var boardPage = await ceoClient.GetDocumentAsync($"/boards/{board.Id}");
+        var rows = boardPage.QuerySelectorAll("#meeting-list tbody tr");
+        Assert.Equal(2, rows.Length);
+        Assert.Equal(["True", "False"], rows.Select(r => r.GetAttribute("data-quorate")));
+        Assert.Contains("Inquorate", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Single(boardPage.QuerySelectorAll("#pending-recommendations li"));
+        Assert.Single(boardPage.QuerySelectorAll("#unratified-decisions li"));
         var decisions = await ceoClient.GetDocumentAsync($"/boards/{board.Id}/urgent-decisions");
         Assert.Contains("Awaiting ratification", decisions.QuerySelector(".urgent-decision")!.TextContent, StringComparison.Ordinal);
     }
@@ -76,5 +83,10 @@ public sealed class DemoInterventionsMeetingTests(PortalFactory factory) : IClas
             Assert.False(await db.Schools.AnyAsync(s => untouched.Contains(s.Id) && s.CausingConcernSince != null));
         });
         Assert.Equal(0, await factory.InTrustAsync(vine, db => db.Boards.CountAsync()));
+
+        var iltcBoard = await factory.InTrustAsync(ddat, db => db.Boards.Where(b => b.SchoolId == iltcSchool).Select(b => b.Id).SingleAsync());
+        using var ceo = await factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
+        var page = await ceo.GetDocumentAsync($"/boards/{iltcBoard}");
+        Assert.Contains("Finance", page.QuerySelector("#missing-link-members.alert-warning")!.TextContent, StringComparison.Ordinal);
     }
 }

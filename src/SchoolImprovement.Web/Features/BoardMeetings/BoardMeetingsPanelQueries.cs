@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.BoardMeetings;
 
@@ -26,14 +27,17 @@ public sealed record BoardMeetingsPanel(
     public int QuorateHeld => Meetings.Count(m => m.Status == BoardMeetingStatus.Held && m.Quorate == true);
 }
 
-/// <summary>Reads <see cref="BoardMeetingsPanel"/> in three queries (meetings, pending recommendations, unratified decisions) whatever the board's history.</summary>
-public sealed class BoardMeetingsPanelQueries(PortalDbContext db, TimeProvider clock)
+/// <summary>Reads <see cref="BoardMeetingsPanel"/> in a fixed number of queries (meetings, pending recommendations, unratified decisions, the person's tie to the board) whatever the board's history.</summary>
+public sealed class BoardMeetingsPanelQueries(PortalDbContext db, TimeProvider clock, SchoolAccess access, PermissionsReader permissions, IHttpContextAccessor http)
 {
     /// <param name="board">The board as its page loaded it (with its extensions, for its period).</param>
-    /// <param name="canSchedule">Whether the person may record the board's meetings (chair, clerk, governance professional).</param>
-    public async Task<BoardMeetingsPanel> ReadAsync(Board board, bool canSchedule, CancellationToken ct)
+    public async Task<BoardMeetingsPanel> ReadAsync(Board board, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(board);
+        var user = http.HttpContext?.User ?? new System.Security.Claims.ClaimsPrincipal();
+        // The board's chair or clerk, or the governance professional (as the schedule action declares).
+        var canSchedule = (await permissions.CurrentAsync()).RecordBoardMeetings
+            && await access.CheckAsync(user, ScopeFrom.Board, board.Id, SchoolRelation.BoardOfficer, ct) == SchoolAccessOutcome.Allowed;
         var meetings = await db.BoardMeetings.AsNoTracking().Where(m => m.BoardId == board.Id).OrderBy(m => m.ScheduledOn)
             .Select(m => new BoardMeetingRow(m.Id, m.ScheduledOn, m.Status, m.Quorate, m.VotingPresent, m.QuorumRequired))
             .ToListAsync(ct);
