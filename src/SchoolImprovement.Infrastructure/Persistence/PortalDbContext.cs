@@ -53,6 +53,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Boards.BoardMember> BoardMembers => Set<Domain.Boards.BoardMember>();
     public DbSet<Domain.Boards.BoardExtension> BoardExtensions => Set<Domain.Boards.BoardExtension>();
     public DbSet<Domain.Boards.RecruitmentStep> BoardRecruitmentSteps => Set<Domain.Boards.RecruitmentStep>();
+    public DbSet<Domain.Boards.BoardMeeting> BoardMeetings => Set<Domain.Boards.BoardMeeting>();
+    public DbSet<Domain.Boards.BoardRecommendation> BoardRecommendations => Set<Domain.Boards.BoardRecommendation>();
+    public DbSet<Domain.Boards.UrgentDecision> UrgentDecisions => Set<Domain.Boards.UrgentDecision>();
     public DbSet<Domain.Concerns.ConcernCase> ConcernCases => Set<Domain.Concerns.ConcernCase>();
     public DbSet<Domain.Concerns.ConcernCaseEvent> ConcernCaseEvents => Set<Domain.Concerns.ConcernCaseEvent>();
     public DbSet<Domain.Concerns.ExternalSupportRequest> ExternalSupportRequests => Set<Domain.Concerns.ExternalSupportRequest>();

@@ -104,6 +104,15 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.SpotlightProject:
                 var project = await db.SpotlightProjects.Where(p => p.Id == id).Select(p => (Guid?)p.SchoolId).SingleOrDefaultAsync(ct);
                 return project is { } projectSchool ? new ScopeTarget(projectSchool, false) : null;
+            case ScopeFrom.BoardMeeting:
+                var meeting = await db.BoardMeetings.Where(m => m.Id == id).Select(m => new { m.SchoolId, m.BoardId }).SingleOrDefaultAsync(ct);
+                return meeting is null ? null : new ScopeTarget(meeting.SchoolId, false, meeting.BoardId);
+            case ScopeFrom.BoardRecommendation:
+                var recommendation = await db.BoardRecommendations.Where(r => r.Id == id).Select(r => new { r.SchoolId, r.BoardId }).SingleOrDefaultAsync(ct);
+                return recommendation is null ? null : new ScopeTarget(recommendation.SchoolId, false, recommendation.BoardId);
+            case ScopeFrom.UrgentDecision:
+                var decision = await db.UrgentDecisions.Where(d => d.Id == id).Select(d => new { d.SchoolId, d.BoardId }).SingleOrDefaultAsync(ct);
+                return decision is null ? null : new ScopeTarget(decision.SchoolId, false, decision.BoardId);
             default:
                 return await db.Schools.AnyAsync(s => s.Id == id, ct) ? new ScopeTarget(id, false) : null;
         }

@@ -26,4 +26,13 @@ public enum ScopeFrom
 
     /// <summary>The id is a Spotlight project's; the school is the project's.</summary>
     SpotlightProject,
+
+    /// <summary>The id is a board meeting's; the school and board are the meeting's.</summary>
+    BoardMeeting,
+
+    /// <summary>The id is a board's recommendation to the committee; the school and board are the recommendation's.</summary>
+    BoardRecommendation,
+
+    /// <summary>The id is a chair's urgent decision; the school and board are the decision's.</summary>
+    UrgentDecision,
 }

@@ -74,6 +74,16 @@ public sealed class MatrixTargets
         targets._shared[Target.ExternalSupportRequest] = [.. concerns.Select(c => new MatrixTarget(c.Parent!.Value))];
         targets._shared[Target.SpotlightProject] = await EachAsync(schools, s => s.Side.SpotlightProjectAsync(s.School));
         targets._shared[Target.Board] = await EachAsync(schools, s => s.Side.BoardAsync(s.School, now));
+        var meetingBoards = new List<(Guid Board, Guid Meeting, Guid Recommendation, Guid Decision)>();
+        foreach (var (side, school, copyAssignments) in schools)
+        {
+            meetingBoards.Add(await side.MeetingBoardAsync((await side.CopyOfSchoolAsync(school, copyAssignments, closed: false, now)).Id, now));
+        }
+
+        targets._shared[Target.MeetingBoard] = [.. meetingBoards.Select(b => new MatrixTarget(b.Board))];
+        targets._shared[Target.BoardMeeting] = [.. meetingBoards.Select(b => new MatrixTarget(b.Meeting))];
+        targets._shared[Target.BoardRecommendation] = [.. meetingBoards.Select(b => new MatrixTarget(b.Recommendation))];
+        targets._shared[Target.UrgentDecision] = [.. meetingBoards.Select(b => new MatrixTarget(b.Decision))];
         targets._shared[Target.User] =
         [
             new(await portal.UserIdAsync($"trustee@{Browsing.Ddat}")),
@@ -211,6 +221,40 @@ public sealed class MatrixTargets
                 school, null, new Domain.Boards.BoardSettings(Domain.Boards.BoardKind.RaisingAchievementBoard, Domain.Calendar.AcademicTerm.Containing(DateOnly.FromDateTime(now.UtcDateTime)), 3, 2, 1), ceo, now);
             await SaveAsync(db => db.Boards.Add(board));
             return new(board.Id);
+        }
+
+        /// <summary>
+        /// A RAB on the school (its own school, since one board sits per school): chaired by the trust's demo Deputy CEO, with the
+        /// Director of Learning, the officer and an Associate Trustee, clerked by the governance professional; a held, quorate meeting
+        /// with a pending recommendation, and the chair's urgent decision awaiting ratification.
+        /// </summary>
+        public async Task<(Guid Board, Guid Meeting, Guid Recommendation, Guid Decision)> MeetingBoardAsync(Guid school, DateTimeOffset now)
+        {
+            Task<Guid> User(string role) => portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(role, domain));
+            var deputy = await User(TrustRole.DeputyCeo);
+            var director = await User(TrustRole.DirectorOfLearning);
+            var officer = await User(TrustRole.SchoolImprovementOfficer);
+            var clerk = await User(TrustRole.GovernanceProfessional);
+            var term = new Domain.Calendar.AcademicTerm(new Domain.Calendar.AcademicYear(2025), Domain.Calendar.Term.Autumn);
+            var on = term.FirstDay;
+            var board = Domain.Boards.Board.Form(school, null, new Domain.Boards.BoardSettings(Domain.Boards.BoardKind.RaisingAchievementBoard, term, 3, 2, 1, 1, "Governance professional", clerk), deputy, now);
+            var chair = board.AddMember("Matrix chair", deputy, Domain.Boards.MembershipCategory.CentralExecutiveTeam, [], null, on, now);
+            var dol = board.AddMember("Matrix director", director, Domain.Boards.MembershipCategory.CentralExecutiveTeam, [], null, on, now);
+            var sit = board.AddMember("Matrix officer", officer, Domain.Boards.MembershipCategory.SchoolImprovementTeam, [], null, on, now);
+            board.AddMember("Matrix associate", null, Domain.Boards.MembershipCategory.AssociateTrustee, [], null, on, now);
+            board.SetChair(chair.Id, now);
+            var meeting = Domain.Boards.BoardMeeting.Schedule(board, on, [], clerk, now);
+            meeting.RecordAttendance(board, [chair.Id, dol.Id, sit.Id], on, clerk, now);
+            var recommendation = Domain.Boards.BoardRecommendation.Make(meeting, "Matrix recommendation", clerk, now);
+            var decision = Domain.Boards.UrgentDecision.Take(board, "Matrix decision", on, on, deputy, now);
+            await SaveAsync(db =>
+            {
+                db.Boards.Add(board);
+                db.BoardMeetings.Add(meeting);
+                db.BoardRecommendations.Add(recommendation);
+                db.UrgentDecisions.Add(decision);
+            });
+            return (board.Id, meeting.Id, recommendation.Id, decision.Id);
         }
 
         /// <summary>A new school like <paramref name="model"/>: with its assignments when <paramref name="copyAssignments"/>, so "own" stays own.</summary>

@@ -37,6 +37,18 @@ public enum Target
     /// <summary>{id} = a board of the own school / of another school / of another trust's school (shared: the requests change nothing).</summary>
     Board,
 
+    /// <summary>{id} = a RAB (chaired by the Deputy CEO, clerked by the governance professional) on a copy of the own school (with its assignments) / of another school / of another trust's school.</summary>
+    MeetingBoard,
+
+    /// <summary>{id} = a held, quorate meeting of that board (shared: the matrix's empty forms change nothing).</summary>
+    BoardMeeting,
+
+    /// <summary>{id} = a recommendation of that meeting, pending the committee.</summary>
+    BoardRecommendation,
+
+    /// <summary>{id} = the chair's urgent decision for that board, awaiting ratification.</summary>
+    UrgentDecision,
+
     /// <summary>{id} = a person of the own trust / of another trust (two cells).</summary>
     User,
 

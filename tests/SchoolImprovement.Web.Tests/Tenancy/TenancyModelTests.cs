@@ -45,6 +45,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(Inspection), typeof(SchoolCategorisation), typeof(ImprovementAction), typeof(RoleGrantRequest),
         typeof(MfaExemption), typeof(StoredFile), typeof(ReturnVersion), typeof(HeadlineValue), typeof(NationalComparator), typeof(WebsiteCheck),
         typeof(Board), typeof(BoardMember), typeof(BoardExtension), typeof(RecruitmentStep),
+        typeof(BoardMeeting), typeof(BoardRecommendation), typeof(UrgentDecision),
         typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
         typeof(SpotlightProject), typeof(SpotlightVisit),
     ];

@@ -27,7 +27,7 @@ public sealed record BoardPage(
     bool RecruitsLocalCommittee, IReadOnlyList<BoardRecruitmentRow> Recruitment, IReadOnlyList<string> OutstandingRecruitment,
     bool ReplacesLocalCommittee, DateOnly? EndedOn, string? EndReason,
     IReadOnlyList<BoardOption> Categories, IReadOnlyList<BoardOption> LinkRoleOptions, IReadOnlyList<BoardOption> People,
-    bool CanManage, bool CanSeeCase, BoardForms Forms);
+    bool CanManage, bool CanSeeCase, BoardForms Forms, BoardMeetings.BoardMeetingsPanel Meetings);
 
 /// <summary>The member a removal is confirmed for.</summary>
 public sealed record RemoveBoardMemberPage(Guid BoardId, Guid MemberId, Guid Version, string SchoolName, string KindLabel, string MemberName, string Category, bool IsChair);
@@ -36,7 +36,7 @@ public sealed record RemoveBoardMemberPage(Guid BoardId, Guid MemberId, Guid Ver
 /// Reads a board for its page in a fixed number of queries whatever the trust's size: the board with its members,
 /// extensions and steps (split, one query each), its school, and the names of the people it names.
 /// </summary>
-public sealed class BoardQueries(PortalDbContext db, TimeProvider clock, PermissionsReader permissions)
+public sealed class BoardQueries(PortalDbContext db, TimeProvider clock, PermissionsReader permissions, BoardMeetings.BoardMeetingsPanelQueries meetings)
 {
     public async Task<BoardPage?> PageAsync(Guid id, BoardForms? forms, CancellationToken ct)
     {
@@ -95,7 +95,8 @@ public sealed class BoardQueries(PortalDbContext db, TimeProvider clock, Permiss
             [.. people.Select(p => new BoardOption(p.Id.ToString(), p.DisplayName))],
             can.ManageBoards && board.IsActive, can.ReadConcerns,
             forms ?? new BoardForms(new AddBoardMemberForm { Version = board.Version }, new ExtendBoardForm { Version = board.Version, DecidedOn = today },
-                new RecruitmentStepForm { Version = board.Version }, new LocalCommitteeFormedForm { Version = board.Version, FormedOn = today }));
+                new RecruitmentStepForm { Version = board.Version }, new LocalCommitteeFormedForm { Version = board.Version, FormedOn = today }),
+            await meetings.ReadAsync(board, ct));
     }
 
     public async Task<RemoveBoardMemberPage?> RemovePageAsync(Guid id, Guid memberId, CancellationToken ct)

@@ -18,36 +18,13 @@ public sealed record LatestResultRow(string Measure, string Period, string Value
 /// </summary>
 public sealed record ProposalEvidenceContext(Guid SchoolId, IReadOnlyList<LatestResultRow> LatestResults, SchoolReturnsSummary Returns);
 
-/// <summary>Reads <see cref="ProposalEvidenceContext"/> in three queries whatever the school's history.</summary>
+/// <summary>Reads <see cref="ProposalEvidenceContext"/> in three queries whatever the school's history (the latest results through <see cref="LatestResults"/>).</summary>
 public sealed class ProposalEvidenceQueries(PortalDbContext db, TimeProvider clock, IConfiguration configuration)
 {
     public async Task<ProposalEvidenceContext> ReadAsync(Guid schoolId, string schoolPhase, Permissions can, CancellationToken ct)
     {
-        var values = await db.HeadlineValues.AsNoTracking()
-            .Where(v => v.SchoolId == schoolId && v.Group == PupilGroup.All)
-            .Select(v => new { v.MeasureKey, v.Year, v.TermNumber, v.Value, v.State })
-            .ToListAsync(ct);
-        var national = DataFigures.ByKey(await db.NationalComparators.AsNoTracking()
-            .Where(c => c.Group == PupilGroup.All)
-            .Select(c => new NationalFigure(c.Year, c.MeasureKey, c.Group, c.Phase, c.Value))
-            .ToListAsync(ct));
-        var tolerances = DataDashboardSettings.Tolerances(configuration);
-        var latestByMeasure = values.ToLookup(v => v.MeasureKey);
-        var rows = new List<LatestResultRow>();
-        foreach (var measure in Measures.All.Where(m => m.AppliesTo(schoolPhase)))
-        {
-            var latest = latestByMeasure[measure.Key].OrderByDescending(v => v.Year).ThenByDescending(v => v.TermNumber).FirstOrDefault();
-            if (latest is null)
-            {
-                continue;
-            }
-
-            var figure = DataFigures.National(national, latest.Year, measure.Key, PupilGroup.All, schoolPhase);
-            rows.Add(new LatestResultRow(measure.Name, DataFigures.Period(latest.Year, latest.TermNumber), DataFigures.Format(measure, latest.Value),
-                figure is { } n ? DataFigures.Format(measure, n) : NationalComparator.NotPublished,
-                DataFigures.Badge(tolerances, measure, latest.Value, figure, "national"), latest.State == DataState.Validated));
-        }
-
+        var latest = await LatestResults.ReadAsync(db, schoolId, schoolPhase, [PupilGroup.All], validatedOnly: false, DataDashboardSettings.Tolerances(configuration), ct);
+        var rows = latest.Select(r => new LatestResultRow(r.Measure.Name, r.Period, r.Value, r.National, r.AgainstNational, r.Validated)).ToList();
         var (_, returns) = await SchoolReturns.ReadAsync(db, schoolId, clock.Today(), can, ct);
         return new ProposalEvidenceContext(schoolId, rows, returns);
     }
