@@ -26,6 +26,9 @@ public sealed class School : ITrustOwned, IVersioned
 
     public bool IsOpen => ClosedOn is null;
 
+    /// <summary>The day the CEO designated the school causing concern; null when it is not. Set and cleared by its <c>Concerns.ConcernCase</c>.</summary>
+    public DateOnly? CausingConcernSince { get; internal set; }
+
     private School() { }
 
     public School(SchoolDetails details)

@@ -49,6 +49,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<HeadlineValue> HeadlineValues => Set<HeadlineValue>();
     public DbSet<NationalComparator> NationalComparators => Set<NationalComparator>();
     public DbSet<Domain.Returns.WebsiteCheck> WebsiteChecks => Set<Domain.Returns.WebsiteCheck>();
+    public DbSet<Domain.Concerns.ConcernCase> ConcernCases => Set<Domain.Concerns.ConcernCase>();
+    public DbSet<Domain.Concerns.ConcernCaseEvent> ConcernCaseEvents => Set<Domain.Concerns.ConcernCaseEvent>();
+    public DbSet<Domain.Concerns.ExternalSupportRequest> ExternalSupportRequests => Set<Domain.Concerns.ExternalSupportRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SchoolImprovement.Domain.Calendar;
+using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Tenancy;
@@ -70,6 +71,14 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 var school = await db.Schools.OrderBy(s => s.Urn).Select(s => s.Id).FirstAsync();
                 var checkedOn = new DateOnly(2025, 10, 1);
                 db.WebsiteChecks.Add(WebsiteCheck.Record(school, [], [], ModerationOutcome.Moderated, null, checkedOn, checkedOn, director, DateTimeOffset.UtcNow));
+
+                // A designated concern case (with its history) and an external support request, on a school no other test uses.
+                var concernSchool = await db.Schools.OrderByDescending(s => s.Urn).FirstAsync();
+                var profile = await db.PolicyProfiles.SingleAsync();
+                var concern = ConcernCase.Recommend(concernSchool, [ConcernGround.OverallEffectiveness], "Row-level security test", profile.BoardKinds[0], profile.BoardKinds, false, director, DateTimeOffset.UtcNow);
+                concern.Designate(concernSchool, null, admin, DateTimeOffset.UtcNow, checkedOn);
+                db.ConcernCases.Add(concern);
+                db.ExternalSupportRequests.Add(ExternalSupportRequest.Request(concern, "Row-level security test", null, 1m, director, DateTimeOffset.UtcNow));
                 await db.SaveChangesAsync();
             });
 

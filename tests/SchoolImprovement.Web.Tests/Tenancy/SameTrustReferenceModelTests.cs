@@ -57,6 +57,9 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("SchoolAssignment(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
         Assert.Contains("ImprovementAction(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
         Assert.Contains("SchoolCategorisation(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("ConcernCase(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("ConcernCaseEvent(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
+        Assert.Contains("ExternalSupportRequest(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
 using SchoolImprovement.Domain.Categorisation;
+using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.HeadlineData;
 using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
@@ -41,6 +42,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(School), typeof(SchoolAssignment), typeof(PolicyProfile), typeof(AuditEntry),
         typeof(Inspection), typeof(SchoolCategorisation), typeof(ImprovementAction), typeof(RoleGrantRequest),
         typeof(MfaExemption), typeof(StoredFile), typeof(ReturnVersion), typeof(HeadlineValue), typeof(NationalComparator), typeof(WebsiteCheck),
+        typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
     ];
 
     [Fact]
