@@ -52,6 +52,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Concerns.ConcernCase> ConcernCases => Set<Domain.Concerns.ConcernCase>();
     public DbSet<Domain.Concerns.ConcernCaseEvent> ConcernCaseEvents => Set<Domain.Concerns.ConcernCaseEvent>();
     public DbSet<Domain.Concerns.ExternalSupportRequest> ExternalSupportRequests => Set<Domain.Concerns.ExternalSupportRequest>();
+    public DbSet<Domain.Boards.Board> Boards => Set<Domain.Boards.Board>();
+    public DbSet<Domain.Boards.BoardMember> BoardMembers => Set<Domain.Boards.BoardMember>();
+    public DbSet<Domain.Boards.BoardExtension> BoardExtensions => Set<Domain.Boards.BoardExtension>();
+    public DbSet<Domain.Boards.RecruitmentStep> BoardRecruitmentSteps => Set<Domain.Boards.RecruitmentStep>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

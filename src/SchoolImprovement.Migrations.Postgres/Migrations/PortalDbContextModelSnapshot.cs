@@ -232,6 +232,218 @@ namespace SchoolImprovement.Migrations.Postgres
                     b.ToTable("Actions", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ChairMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClerkName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ClerkUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConcernCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ExtensionTerms")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstPeriodTerms")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FormedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FormedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LocalCommitteeFormedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MeetingIntervalMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ReplacesLocalCommittee")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("StartTermNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClerkUserId");
+
+                    b.HasIndex("FormedBy");
+
+                    b.HasIndex("TrustId", "ConcernCaseId");
+
+                    b.HasIndex("TrustId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Boards_OneActivePerSchool")
+                        .HasFilter("\"Status\" = 1");
+
+                    b.ToTable("Boards", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Terms")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedBy");
+
+                    b.HasIndex("TrustId", "BoardId");
+
+                    b.ToTable("BoardExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AddedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Interests")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsVoting")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LinkRoles")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TrustId", "BoardId");
+
+                    b.ToTable("BoardMembers", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.RecruitmentStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("UpdatedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedBy");
+
+                    b.HasIndex("TrustId", "BoardId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("BoardRecruitmentSteps", (string)null);
+                });
+
             modelBuilder.Entity("SchoolImprovement.Domain.Categorisation.SchoolCategorisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1399,6 +1611,102 @@ namespace SchoolImprovement.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
+                {
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClerkUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("FormedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId", "SchoolId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardExtension", b =>
+                {
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Domain.Boards.Board", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("TrustId", "BoardId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardMember", b =>
+                {
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Boards.Board", null)
+                        .WithMany("Members")
+                        .HasForeignKey("TrustId", "BoardId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.RecruitmentStep", b =>
+                {
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Boards.Board", null)
+                        .WithMany("RecruitmentSteps")
+                        .HasForeignKey("TrustId", "BoardId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SchoolImprovement.Domain.Categorisation.SchoolCategorisation", b =>
                 {
                     b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
@@ -1739,6 +2047,13 @@ namespace SchoolImprovement.Migrations.Postgres
             modelBuilder.Entity("SchoolImprovement.Domain.Concerns.ConcernCase", b =>
                 {
                     b.Navigation("Events");
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
+                {
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("RecruitmentSteps");
                 });
 #pragma warning restore 612, 618
         }

@@ -233,6 +233,218 @@ namespace SchoolImprovement.Migrations.SqlServer
                     b.ToTable("Actions", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ChairMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ClerkName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("ClerkUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ConcernCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ExtensionTerms")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FirstPeriodTerms")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("FormedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("FormedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("LocalCommitteeFormedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MeetingIntervalMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ReplacesLocalCommittee")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("StartTermNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClerkUserId");
+
+                    b.HasIndex("FormedBy");
+
+                    b.HasIndex("TrustId", "ConcernCaseId");
+
+                    b.HasIndex("TrustId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Boards_OneActivePerSchool")
+                        .HasFilter("\"Status\" = 1");
+
+                    b.ToTable("Boards", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Terms")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedBy");
+
+                    b.HasIndex("TrustId", "BoardId");
+
+                    b.ToTable("BoardExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("AddedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Interests")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("IsVoting")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LinkRoles")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TrustId", "BoardId");
+
+                    b.ToTable("BoardMembers", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.RecruitmentStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("UpdatedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedBy");
+
+                    b.HasIndex("TrustId", "BoardId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("BoardRecruitmentSteps", (string)null);
+                });
+
             modelBuilder.Entity("SchoolImprovement.Domain.Categorisation.SchoolCategorisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1401,6 +1613,102 @@ namespace SchoolImprovement.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
+                {
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClerkUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("FormedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId", "SchoolId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardExtension", b =>
+                {
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Domain.Boards.Board", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("TrustId", "BoardId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardMember", b =>
+                {
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Boards.Board", null)
+                        .WithMany("Members")
+                        .HasForeignKey("TrustId", "BoardId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.RecruitmentStep", b =>
+                {
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Boards.Board", null)
+                        .WithMany("RecruitmentSteps")
+                        .HasForeignKey("TrustId", "BoardId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SchoolImprovement.Domain.Categorisation.SchoolCategorisation", b =>
                 {
                     b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
@@ -1741,6 +2049,13 @@ namespace SchoolImprovement.Migrations.SqlServer
             modelBuilder.Entity("SchoolImprovement.Domain.Concerns.ConcernCase", b =>
                 {
                     b.Navigation("Events");
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
+                {
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("RecruitmentSteps");
                 });
 #pragma warning restore 612, 618
         }

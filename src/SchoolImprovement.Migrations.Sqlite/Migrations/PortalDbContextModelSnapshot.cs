@@ -221,6 +221,218 @@ namespace SchoolImprovement.Migrations.Sqlite
                     b.ToTable("Actions", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChairMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClerkName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClerkUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConcernCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExtensionTerms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstPeriodTerms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FormedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FormedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LocalCommitteeFormedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingIntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReplacesLocalCommittee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartTermNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClerkUserId");
+
+                    b.HasIndex("FormedBy");
+
+                    b.HasIndex("TrustId", "ConcernCaseId");
+
+                    b.HasIndex("TrustId", "SchoolId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Boards_OneActivePerSchool")
+                        .HasFilter("\"Status\" = 1");
+
+                    b.ToTable("Boards", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Terms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedBy");
+
+                    b.HasIndex("TrustId", "BoardId");
+
+                    b.ToTable("BoardExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AddedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interests")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsVoting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LinkRoles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TrustId", "BoardId");
+
+                    b.ToTable("BoardMembers", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.RecruitmentStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BoardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TrustId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UpdatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedBy");
+
+                    b.HasIndex("TrustId", "BoardId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("BoardRecruitmentSteps", (string)null);
+                });
+
             modelBuilder.Entity("SchoolImprovement.Domain.Categorisation.SchoolCategorisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1388,6 +1600,102 @@ namespace SchoolImprovement.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
+                {
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClerkUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("FormedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId", "SchoolId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardExtension", b =>
+                {
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Domain.Boards.Board", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("TrustId", "BoardId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.BoardMember", b =>
+                {
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Boards.Board", null)
+                        .WithMany("Members")
+                        .HasForeignKey("TrustId", "BoardId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.RecruitmentStep", b =>
+                {
+                    b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolImprovement.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasAnnotation("SchoolImprovement:WithinTrust", true);
+
+                    b.HasOne("SchoolImprovement.Domain.Boards.Board", null)
+                        .WithMany("RecruitmentSteps")
+                        .HasForeignKey("TrustId", "BoardId")
+                        .HasPrincipalKey("TrustId", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SchoolImprovement.Domain.Categorisation.SchoolCategorisation", b =>
                 {
                     b.HasOne("SchoolImprovement.Domain.Trusts.Trust", null)
@@ -1728,6 +2036,13 @@ namespace SchoolImprovement.Migrations.Sqlite
             modelBuilder.Entity("SchoolImprovement.Domain.Concerns.ConcernCase", b =>
                 {
                     b.Navigation("Events");
+            modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
+                {
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("RecruitmentSteps");
                 });
 #pragma warning restore 612, 618
         }

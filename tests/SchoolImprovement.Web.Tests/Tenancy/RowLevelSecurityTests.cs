@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.People;
@@ -79,6 +80,11 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 concern.Designate(concernSchool, null, admin, DateTimeOffset.UtcNow, checkedOn);
                 db.ConcernCases.Add(concern);
                 db.ExternalSupportRequests.Add(ExternalSupportRequest.Request(concern, "Row-level security test", null, 1m, director, DateTimeOffset.UtcNow));
+                // A board with a member, an extension and its recruitment steps (an ILTC has them from the start).
+                var board = Board.Form(school, null, new BoardSettings(BoardKind.InterimLocalTrustCommittee, new AcademicTerm(new AcademicYear(2025), Term.Autumn), 3, 2, 1), admin, DateTimeOffset.UtcNow);
+                board.AddMember("Row-level Member", null, MembershipCategory.CentralExecutiveTeam, [], null, checkedOn, DateTimeOffset.UtcNow);
+                board.Extend("Row-level security test.", checkedOn, admin, DateTimeOffset.UtcNow);
+                db.Boards.Add(board);
                 await db.SaveChangesAsync();
             });
 

@@ -60,6 +60,10 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("ConcernCase(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
         Assert.Contains("ConcernCaseEvent(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
         Assert.Contains("ExternalSupportRequest(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
+        Assert.Contains("Board(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("BoardMember(TrustId, BoardId) → Board(TrustId, Id)", checkedKeys);
+        Assert.Contains("BoardExtension(TrustId, BoardId) → Board(TrustId, Id)", checkedKeys);
+        Assert.Contains("RecruitmentStep(TrustId, BoardId) → Board(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SchoolImprovement.Domain.Boards;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(Inspection), typeof(SchoolCategorisation), typeof(ImprovementAction), typeof(RoleGrantRequest),
         typeof(MfaExemption), typeof(StoredFile), typeof(ReturnVersion), typeof(HeadlineValue), typeof(NationalComparator), typeof(WebsiteCheck),
         typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
+        typeof(Board), typeof(BoardMember), typeof(BoardExtension), typeof(RecruitmentStep),
     ];
 
     [Fact]
