@@ -7,5 +7,6 @@ public enum ActionSource
     HealthCheck = 2,
     Visit = 3,
     Board = 4,
+    Spotlight = 5,
     Other = 9,
 }

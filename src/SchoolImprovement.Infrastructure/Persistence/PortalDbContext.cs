@@ -56,6 +56,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Boards.BoardMember> BoardMembers => Set<Domain.Boards.BoardMember>();
     public DbSet<Domain.Boards.BoardExtension> BoardExtensions => Set<Domain.Boards.BoardExtension>();
     public DbSet<Domain.Boards.RecruitmentStep> BoardRecruitmentSteps => Set<Domain.Boards.RecruitmentStep>();
+    public DbSet<Domain.Spotlight.SpotlightProject> SpotlightProjects => Set<Domain.Spotlight.SpotlightProject>();
+    public DbSet<Domain.Spotlight.SpotlightVisit> SpotlightVisits => Set<Domain.Spotlight.SpotlightVisit>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -7,6 +7,7 @@ using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Returns;
+using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
@@ -85,6 +86,10 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 board.AddMember("Row-level Member", null, MembershipCategory.CentralExecutiveTeam, [], null, checkedOn, DateTimeOffset.UtcNow);
                 board.Extend("Row-level security test.", checkedOn, admin, DateTimeOffset.UtcNow);
                 db.Boards.Add(board);
+                // A Spotlight project with a visit on the first school (the demo data's is on another school, and Vine has none).
+                var spotlight = SpotlightProject.Open(school, SpotlightOrigin.ByHand, "Row-level security test", officer, null, "A. Member", checkedOn, checkedOn);
+                db.SpotlightProjects.Add(spotlight);
+                db.SpotlightVisits.Add(spotlight.RecordVisit(checkedOn, "Strengths", "Next steps", null, officer, checkedOn, DateTimeOffset.UtcNow));
                 await db.SaveChangesAsync();
             });
 

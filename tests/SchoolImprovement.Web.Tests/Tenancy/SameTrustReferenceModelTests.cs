@@ -64,6 +64,7 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("BoardMember(TrustId, BoardId) → Board(TrustId, Id)", checkedKeys);
         Assert.Contains("BoardExtension(TrustId, BoardId) → Board(TrustId, Id)", checkedKeys);
         Assert.Contains("RecruitmentStep(TrustId, BoardId) → Board(TrustId, Id)", checkedKeys);
+        Assert.Contains("SpotlightVisit(TrustId, ProjectId) → SpotlightProject(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
+using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Domain.Trusts;
@@ -45,6 +46,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(MfaExemption), typeof(StoredFile), typeof(ReturnVersion), typeof(HeadlineValue), typeof(NationalComparator), typeof(WebsiteCheck),
         typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
         typeof(Board), typeof(BoardMember), typeof(BoardExtension), typeof(RecruitmentStep),
+        typeof(SpotlightProject), typeof(SpotlightVisit),
     ];
 
     [Fact]
