@@ -2219,6 +2219,8 @@ namespace SchoolImprovement.Migrations.Postgres
             modelBuilder.Entity("SchoolImprovement.Domain.Concerns.ConcernCase", b =>
                 {
                     b.Navigation("Events");
+                });
+
             modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
                 {
                     b.Navigation("Extensions");

@@ -2221,6 +2221,8 @@ namespace SchoolImprovement.Migrations.SqlServer
             modelBuilder.Entity("SchoolImprovement.Domain.Concerns.ConcernCase", b =>
                 {
                     b.Navigation("Events");
+                });
+
             modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
                 {
                     b.Navigation("Extensions");

@@ -2208,6 +2208,8 @@ namespace SchoolImprovement.Migrations.Sqlite
             modelBuilder.Entity("SchoolImprovement.Domain.Concerns.ConcernCase", b =>
                 {
                     b.Navigation("Events");
+                });
+
             modelBuilder.Entity("SchoolImprovement.Domain.Boards.Board", b =>
                 {
                     b.Navigation("Extensions");
