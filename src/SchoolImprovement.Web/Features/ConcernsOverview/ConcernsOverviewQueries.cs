@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolImprovement.Domain.Boards;
+using SchoolImprovement.Domain.Concerns;
+using SchoolImprovement.Domain.Policy;
+using SchoolImprovement.Domain.Spotlight;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Common;
+
+namespace SchoolImprovement.Web.Features.ConcernsOverview;
+
+/// <summary>
+/// Reads the trust view (<see cref="ConcernsOverviewPage"/>) in a fixed number of queries however many schools the trust has:
+/// the open concern cases; the active boards with their members and extensions (split, one query each); the open Spotlight
+/// projects with their officers, the profile's visit cycle and the projects' visits; the names of the schools named by any of them. Sections of capabilities
+/// the trust does not use send no query. Null (404) when the trust uses none of the page's capabilities.
+/// </summary>
+public sealed class ConcernsOverviewQueries(PortalDbContext db, TimeProvider clock, PermissionsReader permissions)
+{
+    public async Task<ConcernsOverviewPage?> PageAsync(CancellationToken ct)
+    {
+        var can = await permissions.CurrentAsync();
+        var showsConcerns = can.Uses(PolicyCapability.ConcernDesignation);
+        var showsBoards = can.Uses(PolicyCapability.Boards);
+        var showsSpotlight = can.Uses(PolicyCapability.SpotlightProjects);
+        if (!showsConcerns && !showsBoards && !showsSpotlight)
+        {
+            return null;
+        }
+
+        var today = clock.Today();
+        var cases = showsConcerns ? await OpenCasesAsync(ct) : [];
+        var boards = showsBoards ? await ActiveBoardsAsync(ct) : [];
+        var projects = showsSpotlight ? await OpenProjectsAsync(today, ct) : [];
+
+        var schoolIds = cases.Select(c => c.SchoolId).Concat(boards.Select(b => b.SchoolId)).Concat(projects.Select(p => p.SchoolId)).Distinct().ToList();
+        var names = schoolIds.Count == 0
+            ? []
+            : await db.Schools.AsNoTracking().Where(s => schoolIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        string Name(Guid school) => names.GetValueOrDefault(school, "");
+
+        return new ConcernsOverviewPage(
+            today,
+            showsConcerns,
+            showsBoards,
+            showsSpotlight,
+            [.. cases.Select(c => new ConcernRow(c.Id, c.SchoolId, Name(c.SchoolId), c.Status, c.Since, c.ProposedResponse, c.AwaitsCommitteeNotice)).OrderBy(r => r.Status).ThenBy(r => r.School, StringComparer.Ordinal)],
+            [
+                .. boards.Select(b => new BoardRow(
+                        b.Id, b.SchoolId, Name(b.SchoolId), b.Kind, QuorateMeetingsHeld: 0, NextMeeting: null, b.EndsOn, b.IsNearEnd(today), b.IsPastEnd(today), b.MissingLinkRoles))
+                    .OrderBy(r => r.EndsOn).ThenBy(r => r.School, StringComparer.Ordinal),
+            ],
+            [],
+            [],
+            [.. projects.Select(p => p with { School = Name(p.SchoolId) }).OrderByDescending(p => p.Overdue).ThenBy(p => p.NextVisitDueBy).ThenBy(p => p.School, StringComparer.Ordinal)]);
+    }
+
+    private sealed record OpenCase(Guid Id, Guid SchoolId, ConcernStatus Status, DateOnly Since, BoardKind ProposedResponse, bool AwaitsCommitteeNotice);
+
+    private async Task<List<OpenCase>> OpenCasesAsync(CancellationToken ct)
+    {
+        var open = ConcernStatuses.Open;
+        var rows = await db.ConcernCases.AsNoTracking()
+            .Where(c => open.Contains(c.Status))
+            .Select(c => new { c.Id, c.SchoolId, c.Status, c.RecommendedAt, c.DesignatedOn, c.ExitRecommendedAt, c.ProposedResponse, c.CommitteeInformedOn })
+            .ToListAsync(ct);
+        return
+        [
+            .. rows.Select(c => new OpenCase(
+                c.Id,
+                c.SchoolId,
+                c.Status,
+                c.Status switch
+                {
+                    ConcernStatus.ExitRecommended when c.ExitRecommendedAt is { } exit => UkClock.UkDate(new DateTimeOffset(DateTime.SpecifyKind(exit, DateTimeKind.Utc))),
+                    ConcernStatus.Designated or ConcernStatus.ExitRecommended when c.DesignatedOn is { } designated => designated,
+                    _ => UkClock.UkDate(new DateTimeOffset(DateTime.SpecifyKind(c.RecommendedAt, DateTimeKind.Utc))),
+                },
+                c.ProposedResponse,
+                c.DesignatedOn is not null && c.CommitteeInformedOn is null)),
+        ];
+    }
+
+    /// <summary>Active boards with their members and extensions (the period's end and the missing link roles are the board's own rules).</summary>
+    private async Task<List<Board>> ActiveBoardsAsync(CancellationToken ct) =>
+        await db.Boards.AsNoTracking()
+            .Where(b => b.Status == BoardStatus.Active)
+            .Include(b => b.Members)
+            .Include(b => b.Extensions)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+    private async Task<List<SpotlightRow>> OpenProjectsAsync(DateOnly today, CancellationToken ct)
+    {
+        var projects = await db.SpotlightProjects.AsNoTracking()
+            .Where(p => p.Status == SpotlightStatus.Open)
+            .Select(p => new
+            {
+                p.Id,
+                p.SchoolId,
+                p.OpenedOn,
+                p.Status,
+                Officer = db.Users.Where(u => u.Id == p.OfficerUserId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        if (projects.Count == 0)
+        {
+            return [];
+        }
+
+        // The profile's cycles are one JSON column: read whole, then the visits each half term it asks for.
+        var visitsPerHalfTerm = (await db.PolicyProfiles.AsNoTracking().Select(pp => pp.Cycles).SingleAsync(ct)).SpotlightVisitsPerHalfTerm;
+        var visits = (await db.SpotlightVisits.AsNoTracking()
+                .Where(v => db.SpotlightProjects.Any(p => p.Id == v.ProjectId && p.Status == SpotlightStatus.Open))
+                .Select(v => new { v.ProjectId, v.VisitedOn })
+                .ToListAsync(ct))
+            .ToLookup(v => v.ProjectId, v => v.VisitedOn);
+        return
+        [
+            .. projects.Select(p =>
+            {
+                var dates = visits[p.Id].ToList();
+                var due = SpotlightSchedule.NextVisit(p.Status, p.OpenedOn, dates, visitsPerHalfTerm, today)!;
+                return new SpotlightRow(p.Id, p.SchoolId, "", p.Officer ?? "", p.OpenedOn, dates.Count == 0 ? null : dates.Max(), due.DueBy, due.Overdue);
+            }),
+        ];
+    }
+}
