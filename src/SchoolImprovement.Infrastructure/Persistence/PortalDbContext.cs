@@ -58,6 +58,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Boards.RecruitmentStep> BoardRecruitmentSteps => Set<Domain.Boards.RecruitmentStep>();
     public DbSet<Domain.Spotlight.SpotlightProject> SpotlightProjects => Set<Domain.Spotlight.SpotlightProject>();
     public DbSet<Domain.Spotlight.SpotlightVisit> SpotlightVisits => Set<Domain.Spotlight.SpotlightVisit>();
+    public DbSet<Domain.Boards.BoardMeeting> BoardMeetings => Set<Domain.Boards.BoardMeeting>();
+    public DbSet<Domain.Boards.BoardRecommendation> BoardRecommendations => Set<Domain.Boards.BoardRecommendation>();
+    public DbSet<Domain.Boards.UrgentDecision> UrgentDecisions => Set<Domain.Boards.UrgentDecision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -90,6 +90,18 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 var spotlight = SpotlightProject.Open(school, SpotlightOrigin.ByHand, "Row-level security test", officer, null, "A. Member", checkedOn, checkedOn);
                 db.SpotlightProjects.Add(spotlight);
                 db.SpotlightVisits.Add(spotlight.RecordVisit(checkedOn, "Strengths", "Next steps", null, officer, checkedOn, DateTimeOffset.UtcNow));
+
+                // A meeting (held, quorate), its recommendation and the chair's urgent decision, on a RAB of the second school.
+                var second = await db.Schools.OrderBy(s => s.Urn).Select(s => s.Id).Skip(1).FirstAsync();
+                var rab = Board.Form(second, null, new BoardSettings(BoardKind.RaisingAchievementBoard, new AcademicTerm(new AcademicYear(2025), Term.Autumn), 1, 2, 1), admin, DateTimeOffset.UtcNow);
+                var chair = rab.AddMember("Row-level Chair", director, MembershipCategory.CentralExecutiveTeam, [], null, checkedOn, DateTimeOffset.UtcNow);
+                rab.SetChair(chair.Id, DateTimeOffset.UtcNow);
+                var meeting = BoardMeeting.Schedule(rab, checkedOn, [], admin, DateTimeOffset.UtcNow);
+                meeting.RecordAttendance(rab, [chair.Id], checkedOn, admin, DateTimeOffset.UtcNow);
+                db.Boards.Add(rab);
+                db.BoardMeetings.Add(meeting);
+                db.BoardRecommendations.Add(BoardRecommendation.Make(meeting, "Row-level recommendation.", admin, DateTimeOffset.UtcNow));
+                db.UrgentDecisions.Add(UrgentDecision.Take(rab, "Row-level decision.", checkedOn, checkedOn, director, DateTimeOffset.UtcNow));
                 await db.SaveChangesAsync();
             });
 

@@ -47,6 +47,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
         typeof(Board), typeof(BoardMember), typeof(BoardExtension), typeof(RecruitmentStep),
         typeof(SpotlightProject), typeof(SpotlightVisit),
+        typeof(BoardMeeting), typeof(BoardRecommendation), typeof(UrgentDecision),
     ];
 
     [Fact]

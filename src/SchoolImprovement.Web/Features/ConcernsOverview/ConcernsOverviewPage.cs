@@ -38,7 +38,7 @@ public sealed record BoardRow(
     IReadOnlyList<LinkRole> MissingLinkRoles);
 
 /// <summary>A board's recommendation to the committee, pending its decision.</summary>
-public sealed record RecommendationRow(Guid RecommendationId, Guid BoardId, Guid SchoolId, string School, BoardKind Kind, string Text, DateOnly? MadeOn);
+public sealed record RecommendationRow(Guid RecommendationId, Guid MeetingId, Guid BoardId, Guid SchoolId, string School, BoardKind Kind, string Text, DateOnly MadeOn);
 
 /// <summary>A chair's urgent decision awaiting ratification at the next committee meeting.</summary>
 public sealed record UrgentDecisionRow(Guid DecisionId, Guid BoardId, Guid SchoolId, string School, BoardKind Kind, string Text, DateOnly DecidedOn);

@@ -10,7 +10,8 @@ namespace SchoolImprovement.Web.Features.ConcernsOverview;
 
 /// <summary>
 /// Reads the trust view (<see cref="ConcernsOverviewPage"/>) in a fixed number of queries however many schools the trust has:
-/// the open concern cases; the active boards with their members and extensions (split, one query each); the open Spotlight
+/// the open concern cases; the active boards with their members and extensions (split, one query each), their meetings, the
+/// recommendations pending the committee and the urgent decisions awaiting ratification; the open Spotlight
 /// projects with their officers, the profile's visit cycle and the projects' visits; the names of the schools named by any of them. Sections of capabilities
 /// the trust does not use send no query. Null (404) when the trust uses none of the page's capabilities.
 /// </summary>
@@ -30,9 +31,14 @@ public sealed class ConcernsOverviewQueries(PortalDbContext db, TimeProvider clo
         var today = clock.Today();
         var cases = showsConcerns ? await OpenCasesAsync(ct) : [];
         var boards = showsBoards ? await ActiveBoardsAsync(ct) : [];
+        var meetings = showsBoards ? await MeetingsOfActiveBoardsAsync(ct) : [];
+        var recommendations = showsBoards ? await PendingRecommendationsAsync(ct) : [];
+        var decisions = showsBoards ? await UnratifiedDecisionsAsync(ct) : [];
         var projects = showsSpotlight ? await OpenProjectsAsync(today, ct) : [];
 
-        var schoolIds = cases.Select(c => c.SchoolId).Concat(boards.Select(b => b.SchoolId)).Concat(projects.Select(p => p.SchoolId)).Distinct().ToList();
+        var schoolIds = cases.Select(c => c.SchoolId).Concat(boards.Select(b => b.SchoolId)).Concat(projects.Select(p => p.SchoolId))
+            .Concat(recommendations.Select(r => r.SchoolId)).Concat(decisions.Select(d => d.SchoolId)).Distinct().ToList();
+        var meetingsOf = meetings.ToLookup(m => m.BoardId);
         var names = schoolIds.Count == 0
             ? []
             : await db.Schools.AsNoTracking().Where(s => schoolIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
@@ -46,11 +52,20 @@ public sealed class ConcernsOverviewQueries(PortalDbContext db, TimeProvider clo
             [.. cases.Select(c => new ConcernRow(c.Id, c.SchoolId, Name(c.SchoolId), c.Status, c.Since, c.ProposedResponse, c.AwaitsCommitteeNotice)).OrderBy(r => r.Status).ThenBy(r => r.School, StringComparer.Ordinal)],
             [
                 .. boards.Select(b => new BoardRow(
-                        b.Id, b.SchoolId, Name(b.SchoolId), b.Kind, QuorateMeetingsHeld: 0, NextMeeting: null, b.EndsOn, b.IsNearEnd(today), b.IsPastEnd(today), b.MissingLinkRoles))
+                        b.Id,
+                        b.SchoolId,
+                        Name(b.SchoolId),
+                        b.Kind,
+                        meetingsOf[b.Id].Count(m => m.Status == BoardMeetingStatus.Held && m.Quorate == true),
+                        meetingsOf[b.Id].Where(m => m.Status == BoardMeetingStatus.Scheduled && m.ScheduledOn >= today).Select(m => (DateOnly?)m.ScheduledOn).Min(),
+                        b.EndsOn,
+                        b.IsNearEnd(today),
+                        b.IsPastEnd(today),
+                        b.MissingLinkRoles))
                     .OrderBy(r => r.EndsOn).ThenBy(r => r.School, StringComparer.Ordinal),
             ],
-            [],
-            [],
+            [.. recommendations.Select(r => r with { School = Name(r.SchoolId) }).OrderBy(r => r.MadeOn).ThenBy(r => r.School, StringComparer.Ordinal)],
+            [.. decisions.Select(d => d with { School = Name(d.SchoolId) }).OrderBy(d => d.DecidedOn).ThenBy(d => d.School, StringComparer.Ordinal)],
             [.. projects.Select(p => p with { School = Name(p.SchoolId) }).OrderByDescending(p => p.Overdue).ThenBy(p => p.NextVisitDueBy).ThenBy(p => p.School, StringComparer.Ordinal)]);
     }
 
@@ -87,6 +102,34 @@ public sealed class ConcernsOverviewQueries(PortalDbContext db, TimeProvider clo
             .Include(b => b.Members)
             .Include(b => b.Extensions)
             .AsSplitQuery()
+            .ToListAsync(ct);
+
+    private sealed record MeetingRow(Guid BoardId, BoardMeetingStatus Status, bool? Quorate, DateOnly ScheduledOn);
+
+    /// <summary>The meetings of the active boards, narrow: counted and searched in memory.</summary>
+    private async Task<List<MeetingRow>> MeetingsOfActiveBoardsAsync(CancellationToken ct) =>
+        await db.BoardMeetings.AsNoTracking()
+            .Where(m => db.Boards.Any(b => b.Id == m.BoardId && b.Status == BoardStatus.Active))
+            .Select(m => new MeetingRow(m.BoardId, m.Status, m.Quorate, m.ScheduledOn))
+            .ToListAsync(ct);
+
+    private async Task<List<RecommendationRow>> PendingRecommendationsAsync(CancellationToken ct)
+    {
+        var rows = await db.BoardRecommendations.AsNoTracking()
+            .Where(r => r.Status == RecommendationStatus.Pending)
+            .Select(r => new
+            {
+                r.Id, r.MeetingId, r.BoardId, r.SchoolId, r.Text, r.RecordedAt,
+                Kind = db.Boards.Where(b => b.Id == r.BoardId).Select(b => b.Kind).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new RecommendationRow(r.Id, r.MeetingId, r.BoardId, r.SchoolId, "", r.Kind, r.Text, UkClock.UkDate(new DateTimeOffset(DateTime.SpecifyKind(r.RecordedAt, DateTimeKind.Utc)))))];
+    }
+
+    private async Task<List<UrgentDecisionRow>> UnratifiedDecisionsAsync(CancellationToken ct) =>
+        await db.UrgentDecisions.AsNoTracking()
+            .Where(d => d.Status == UrgentDecisionStatus.AwaitingRatification)
+            .Select(d => new UrgentDecisionRow(d.Id, d.BoardId, d.SchoolId, "", db.Boards.Where(b => b.Id == d.BoardId).Select(b => b.Kind).FirstOrDefault(), d.Text, d.DecidedOn))
             .ToListAsync(ct);
 
     private async Task<List<SpotlightRow>> OpenProjectsAsync(DateOnly today, CancellationToken ct)
