@@ -2,9 +2,13 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SchoolImprovement.Domain.Boards;
+using SchoolImprovement.Domain.Calendar;
+using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Trusts;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
@@ -134,6 +138,32 @@ public static class BenchSeeder
         DemoHeadlineData.AddFor(trustDb, added, DemoHeadlineData.DemoYears, head, director, DateTimeOffset.UtcNow);
         await DemoReturns.AddForAsync(trustDb, trustScope.ServiceProvider.GetRequiredService<IFileStore>(), trustId, added, policy.ReturnRequirements, 1,
             head, officer, director, TimeProvider.System, CancellationToken.None);
+        await trustDb.SaveChangesAsync();
+        // Issue 10's trust view (/concerns) at scale: every tenth grown school causing concern with a board (a member, a meeting
+        // scheduled), and every tenth another in a Spotlight project, made through the domain as the pages would.
+        var ceo = await UserAsync(TrustRole.Ceo);
+        var deputy = await UserAsync(TrustRole.DeputyCeo);
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var term = AcademicTerm.Containing(today);
+        for (var i = 0; i < added.Count; i++)
+        {
+            if (i % 10 == 0 && policy.BoardKinds.Count > 0)
+            {
+                var concern = ConcernCase.Recommend(added[i], [ConcernGround.OverallEffectiveness], "Load harness.", policy.BoardKinds[0], policy.BoardKinds, false, deputy, now);
+                concern.Designate(added[i], "Load harness.", ceo, now, today);
+                trustDb.ConcernCases.Add(concern);
+                var board = Board.Form(added[i].Id, concern.Id, new BoardSettings(policy.BoardKinds[0], term, 3, 2, 1), ceo, now);
+                board.AddMember("Load Harness Member", null, MembershipCategory.CentralExecutiveTeam, [], null, today, now);
+                trustDb.Boards.Add(board);
+                trustDb.BoardMeetings.Add(BoardMeeting.Schedule(board, term.LastDay, [], ceo, now));
+            }
+            else if (i % 10 == 5)
+            {
+                trustDb.SpotlightProjects.Add(SpotlightProject.Open(added[i].Id, SpotlightOrigin.ByHand, "Load harness.", officer, null, "A. Member", today, today));
+            }
+        }
+
         await trustDb.SaveChangesAsync();
         var own = await trustDb.Schools.Where(s => s.Urn == 190001).Select(s => s.Id).SingleAsync();
         await output.WriteLineAsync($"SCHOOL_ID={own}");

@@ -39,9 +39,8 @@ public sealed class ConcernsOverviewQueries(PortalDbContext db, TimeProvider clo
         var schoolIds = cases.Select(c => c.SchoolId).Concat(boards.Select(b => b.SchoolId)).Concat(projects.Select(p => p.SchoolId))
             .Concat(recommendations.Select(r => r.SchoolId)).Concat(decisions.Select(d => d.SchoolId)).Distinct().ToList();
         var meetingsOf = meetings.ToLookup(m => m.BoardId);
-        var names = schoolIds.Count == 0
-            ? []
-            : await db.Schools.AsNoTracking().Where(s => schoolIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        // Read even when nothing names a school, so that the page sends the same commands whatever the trust's records.
+        var names = await db.Schools.AsNoTracking().Where(s => schoolIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         string Name(Guid school) => names.GetValueOrDefault(school, "");
 
         return new ConcernsOverviewPage(
@@ -145,11 +144,6 @@ public sealed class ConcernsOverviewQueries(PortalDbContext db, TimeProvider clo
                 Officer = db.Users.Where(u => u.Id == p.OfficerUserId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        if (projects.Count == 0)
-        {
-            return [];
-        }
-
         // The profile's cycles are one JSON column: read whole, then the visits each half term it asks for.
         var visitsPerHalfTerm = (await db.PolicyProfiles.AsNoTracking().Select(pp => pp.Cycles).SingleAsync(ct)).SpotlightVisitsPerHalfTerm;
         var visits = (await db.SpotlightVisits.AsNoTracking()
