@@ -2,6 +2,9 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SchoolImprovement.Domain.Boards;
+using SchoolImprovement.Domain.Calendar;
+using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Schools;
@@ -136,9 +139,29 @@ public static class BenchSeeder
         await DemoReturns.AddForAsync(trustDb, trustScope.ServiceProvider.GetRequiredService<IFileStore>(), trustId, added, policy.ReturnRequirements, 1,
             head, officer, director, TimeProvider.System, CancellationToken.None);
         await trustDb.SaveChangesAsync();
+        // Issue 10's trust view (/concerns) at scale: every tenth grown school causing concern with a board (a member, a meeting
+        // scheduled), made through the domain as the pages would; the Spotlight projects follow.
+        var ceo = await UserAsync(TrustRole.Ceo);
+        var deputy = await UserAsync(TrustRole.DeputyCeo);
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var term = AcademicTerm.Containing(today);
+        for (var i = 0; i < added.Count; i++)
+        {
+            if (i % 10 == 0 && policy.BoardKinds.Count > 0)
+            {
+                var concern = ConcernCase.Recommend(added[i], [ConcernGround.OverallEffectiveness], "Load harness.", policy.BoardKinds[0], policy.BoardKinds, false, deputy, now);
+                concern.Designate(added[i], "Load harness.", ceo, now, today);
+                trustDb.ConcernCases.Add(concern);
+                var board = Board.Form(added[i].Id, concern.Id, new BoardSettings(policy.BoardKinds[0], term, 3, 2, 1), ceo, now);
+                board.AddMember("Load Harness Member", null, MembershipCategory.CentralExecutiveTeam, [], null, today, now);
+                trustDb.Boards.Add(board);
+                trustDb.BoardMeetings.Add(BoardMeeting.Schedule(board, term.LastDay, [], ceo, now));
+            }
+        }
+
 
         // Issue 10's Spotlight list at scale: an open project with two visits for every grown school the headline data makes a candidate.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         foreach (var school in added.Where(a => DemoHeadlineData.PatternOf(a.Urn) == DemoHeadlineData.Pattern.DropsBelowNational))
         {
             var project = SpotlightProject.Open(school.Id, SpotlightOrigin.Candidate, "Bench Spotlight candidate", officer, null, "Bench member", today.AddDays(-120), today);

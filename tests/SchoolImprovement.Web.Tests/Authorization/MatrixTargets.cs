@@ -10,6 +10,7 @@ using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Tenancy;
+using SchoolImprovement.Web.Tests.Policy;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Authorization;
@@ -60,6 +61,10 @@ public sealed class MatrixTargets
         var own = await portal.SchoolIdAsync(Browsing.DdatTrust, 190001);
         var other = await portal.SchoolIdAsync(Browsing.DdatTrust, 190010);
         var otherTrust = await portal.SchoolIdAsync(Browsing.VineTrust, 290001);
+
+        // The matrix's columns are DDAT people; the DDAT policy has no website checks, so its administrator switches them on
+        // (as Vine's policy has them) for the website-check rows to test access rather than the switched-off 404.
+        await portal.UseCapabilityAsync(Browsing.DdatTrust, Domain.Policy.PolicyCapability.WebsiteChecks);
         (Side Side, Guid School, bool CopyAssignments)[] schools = [(ddat, own, true), (ddat, other, false), (vine, otherTrust, false)];
         Side[] people = [ddat, vine];
 

@@ -21,7 +21,7 @@ public sealed class PolicyProfileTests(PortalFactory factory) : IClassFixture<Po
         using var trustee = await factory.SignedInAsAsync(TrustRole.Trustee, Browsing.Vine);
         var page = await trustee.GetDocumentAsync("/policy");
         Assert.Contains("School Improvement Lead", page.Text(), StringComparison.Ordinal);
-        Assert.Contains("Quorum 4 voting members", page.Text(), StringComparison.Ordinal);
+        Assert.Equal("4 voting members", page.QuerySelector("[data-setting=Quorum]")!.TextContent);
     }
 
     [Fact]

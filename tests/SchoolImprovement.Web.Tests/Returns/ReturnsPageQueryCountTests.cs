@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Infrastructure.Storage;
 using SchoolImprovement.Infrastructure.Tenancy;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Web.Tests.Policy;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Returns;
@@ -30,6 +32,8 @@ public abstract class ReturnsPageQueryCountTests<TPortal>(TPortal fixture) : ICl
     {
         Portal.Clock.PinUk(new DateTime(2031, 5, 20, 9, 0, 0));
         var ddat = await Portal.TrustIdAsync(Browsing.DdatTrust);
+        // The website checks' query and filter count too: the DDAT policy leaves them off, so the administrator switches them on.
+        await Portal.UseCapabilityAsync(Browsing.DdatTrust, PolicyCapability.WebsiteChecks);
         var officerId = await Portal.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, Browsing.Ddat));
         using var ceo = await Portal.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
         string[] pages =

@@ -2,8 +2,10 @@ using System.Net;
 using AngleSharp.Dom;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Infrastructure.Seeding;
+using SchoolImprovement.Web.Tests.Policy;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Returns;
@@ -86,6 +88,7 @@ public sealed class ReturnsPageTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task The_website_check_is_due_once_a_year_until_the_director_checks_it()
     {
+        await factory.UseCapabilityAsync(Browsing.DdatTrust, PolicyCapability.WebsiteChecks);
         var school = await factory.AddSchoolAsync(Browsing.DdatTrust, 181002, "Returns Website School", "Primary");
         using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Ddat);
         Assert.Equal("Check due", Cell(await officer.GetDocumentAsync(Autumn2030), school, "website"));

@@ -2,14 +2,19 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Infrastructure.Seeding;
+using SchoolImprovement.Web.Tests.Policy;
 using SchoolImprovement.Web.Tests.Support;
 
 namespace SchoolImprovement.Web.Tests.Returns;
 
-/// <summary>The Director of Learning's yearly website check (Vine policy §4): who records and who reads it, its rules, and re-checks.</summary>
-public sealed class WebsiteCheckTests : IClassFixture<PortalFactory>
+/// <summary>
+/// The Director of Learning's yearly website check (Vine policy §4): who records and who reads it, its rules, and re-checks.
+/// The DDAT policy has no website checks: the trust administrator switches them on for these tests (<see cref="InitializeAsync"/>).
+/// </summary>
+public sealed class WebsiteCheckTests : IClassFixture<PortalFactory>, IAsyncLifetime
 {
     private readonly PortalFactory factory;
 
@@ -18,6 +23,10 @@ public sealed class WebsiteCheckTests : IClassFixture<PortalFactory>
         this.factory = factory;
         factory.Clock.PinUk(new DateTime(2026, 10, 15, 10, 0, 0));
     }
+
+    public Task InitializeAsync() => factory.UseCapabilityAsync(Browsing.DdatTrust, PolicyCapability.WebsiteChecks);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static string New(Guid school) => $"/schools/{school}/website-checks/new";
 

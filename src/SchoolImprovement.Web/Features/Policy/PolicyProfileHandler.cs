@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
@@ -8,17 +7,17 @@ using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Policy;
 
-/// <summary>The trust's policy profile as the page shows it; <see cref="CanEdit"/> for the trust administrator.</summary>
+/// <summary>
+/// The trust's policy profile as the page shows it: what applies to every trust (labels, categories, evidence, returns), then
+/// each capability with its settings (<see cref="CapabilityRow"/>); <see cref="CanEdit"/> for the trust administrator.
+/// </summary>
 public sealed record PolicyPage(
     PolicyLabels Labels,
     IReadOnlyList<CategoryDefinition> Categories,
-    IReadOnlyList<EvidenceSource> RequiredEvidence,
-    ConcernWorkflow Concern,
-    IReadOnlyList<BoardKind> BoardKinds,
-    BoardRules Boards,
-    Allocations? Allocations,
-    Cycles Cycles,
+    IReadOnlyList<string> RequiredEvidence,
+    int? SefSipUpdatesPerTerm,
     IReadOnlyList<ReturnRequirementRow> Returns,
+    IReadOnlyList<CapabilityRow> Capabilities,
     bool CanEdit);
 
 /// <summary>A document schools return: in which terms, due how many days after each starts.</summary>
@@ -36,9 +35,12 @@ public sealed class PolicyProfileHandler(PortalDbContext db, PermissionsReader p
         return profile is null
             ? null
             : new PolicyPage(
-                profile.Labels, profile.Categories, profile.RequiredEvidence, profile.Concern, profile.BoardKinds,
-                profile.Boards, profile.Allocations, profile.Cycles,
+                profile.Labels,
+                profile.Categories,
+                [.. profile.RequiredEvidence.Select(EvidenceSources.Label)],
+                profile.Cycles.SefSipUpdatesPerTerm,
                 [.. profile.ReturnRequirements.Select(r => new ReturnRequirementRow(r.Document.Label(), string.Join(", ", r.Terms), r.DueDaysAfterTermStart))],
+                CapabilitySettings.Rows(profile.Content),
                 (await permissions.CurrentAsync()).ManageTrust);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Web.Common;
@@ -25,7 +26,10 @@ public sealed class ReturnsFilter
     public int Page { get; set; } = 1;
 }
 
-/// <summary>The trust-wide returns page: counts per state (links that filter), the page's schools and the filter choices.</summary>
+/// <summary>
+/// The trust-wide returns page: counts per state (links that filter), the page's schools and the filter choices.
+/// <see cref="UsesWebsiteChecks"/>: the trust's policy uses website checks; otherwise their filter, counts and column are left out.
+/// </summary>
 public sealed record ReturnsOverviewPage(
     ReturnsFilter Filter,
     AcademicYear Year,
@@ -39,7 +43,8 @@ public sealed record ReturnsOverviewPage(
     IReadOnlyList<OfficerChoice> Officers,
     IReadOnlyList<string> Phases,
     IReadOnlyList<int> Years,
-    Func<ReturnState?, WebsiteCheckState?, string> FilterLink);
+    Func<ReturnState?, WebsiteCheckState?, string> FilterLink,
+    bool UsesWebsiteChecks);
 
 public sealed record ReturnStateCount(ReturnState State, int Count);
 
@@ -74,6 +79,8 @@ public sealed class ReturnsOverviewQueries(PortalDbContext db, TimeProvider cloc
 
         var profile = await db.PolicyProfiles.AsNoTracking().SingleAsync(ct);
         var requirements = profile.ReturnRequirements;
+        var usesWebsiteChecks = profile.Uses(PolicyCapability.WebsiteChecks);
+        var websiteFilter = usesWebsiteChecks ? filter.Website : null;
         var documents = requirements.Select(r => r.Document).Distinct().Order().ToList();
 
         var termStart = ReturnSchedule.TermStart(year, term);
@@ -98,8 +105,9 @@ public sealed class ReturnsOverviewQueries(PortalDbContext db, TimeProvider cloc
             .ToListAsync(ct);
         var latestBy = latest.ToDictionary(v => (v.SchoolId, v.Document));
 
+        // Read whether or not the trust uses website checks, so the page sends the same commands either way.
         var websites = (await db.WebsiteChecks.AsNoTracking()
-                .Where(c => c.Year == year.StartYear && c.SupersededBy == null)
+                .Where(c => usesWebsiteChecks && c.Year == year.StartYear && c.SupersededBy == null)
                 .Select(c => new { c.SchoolId, c.Outcome })
                 .ToListAsync(ct))
             .ToDictionary(c => c.SchoolId, c => c.Outcome);
@@ -133,10 +141,10 @@ public sealed class ReturnsOverviewQueries(PortalDbContext db, TimeProvider cloc
         var websiteCounts = Enum.GetValues<WebsiteCheckState>().Select(state => new WebsiteStateCount(state, all.Count(r => r.Website == state))).ToList();
         var shown = all
             .Where(r => filter.State is not { } wanted || r.Cells.Any(c => c.State == wanted))
-            .Where(r => filter.Website is not { } website || r.Website == website)
+            .Where(r => websiteFilter is not { } website || r.Website == website)
             .ToList();
         var page = Paging.Clamp(filter.Page, shown.Count, PageSize);
-        var effective = new ReturnsFilter { State = filter.State, Website = filter.Website, Officer = filter.Officer, Phase = phase, Year = year.StartYear, Term = term, Page = page };
+        var effective = new ReturnsFilter { State = filter.State, Website = websiteFilter, Officer = filter.Officer, Phase = phase, Year = year.StartYear, Term = term, Page = page };
 
         return new ReturnsOverviewPage(
             effective,
@@ -151,7 +159,8 @@ public sealed class ReturnsOverviewQueries(PortalDbContext db, TimeProvider cloc
             [.. officerRows.GroupBy(o => o.Id).Select(g => new OfficerChoice(g.Key, g.First().DisplayName)).OrderBy(o => o.Name, StringComparer.Ordinal)],
             phases,
             [.. Enumerable.Range(0, 3).Select(i => AcademicYear.Containing(today).StartYear - i)],
-            (state, website) => Link(effective, state, website, 1));
+            (state, website) => Link(effective, state, website, 1),
+            usesWebsiteChecks);
     }
 
     /// <summary>The page's address with the filters, a state filter and a page.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Calendar;
+using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Web.Common;
@@ -14,9 +15,9 @@ public sealed record ReturnDueRow(ReturnDocument Document, ReturnState State, Da
 /// <summary>
 /// The school profile's returns section: the latest SEF and SIP with their review state and date, and the website check of
 /// the year. <see cref="CanOpen"/>: links to the versions (people who work with returns); trustees and local committee
-/// members see the states only.
+/// members see the states only. <see cref="ShowsWebsiteCheck"/>: the trust's policy uses website checks (<see cref="PolicyCapability.WebsiteChecks"/>).
 /// </summary>
-public sealed record SchoolReturnsSummary(Guid SchoolId, IReadOnlyList<LatestReturn> Latest, AcademicYear Year, WebsiteCheckState Website, bool CanOpen);
+public sealed record SchoolReturnsSummary(Guid SchoolId, IReadOnlyList<LatestReturn> Latest, AcademicYear Year, WebsiteCheckState Website, bool CanOpen, bool ShowsWebsiteCheck);
 
 /// <param name="VersionId">Null when the school has never uploaded the document.</param>
 public sealed record LatestReturn(ReturnDocument Document, Guid? VersionId, AcademicYear? Year, Term? Term, int Number, ReturnState? State, DateTime? UploadedAt, DateTime? ReviewedAt);
@@ -76,7 +77,7 @@ public static class SchoolReturns
                 ? new LatestReturn(d, null, null, null, 0, null, null, null)
                 : new LatestReturn(d, v.Id, new AcademicYear(v.Year), v.Term, v.Number, StateOfVersion(v.Review), v.UploadedAt, v.ReviewedAt);
         }).ToList();
-        return (due, new SchoolReturnsSummary(schoolId, latest, year, WebsiteCheck.StateOf(website), can.WorkWithReturns));
+        return (due, new SchoolReturnsSummary(schoolId, latest, year, WebsiteCheck.StateOf(website), can.WorkWithReturns, can.Uses(PolicyCapability.WebsiteChecks)));
     }
 
     private sealed record VersionRow(Guid Id, ReturnDocument Document, int Year, Term Term, int Number, ReviewOutcome? Review, DateTime UploadedAt, DateTime? ReviewedAt);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Security;
 
@@ -8,9 +9,11 @@ namespace SchoolImprovement.Web.Features.WebsiteChecks;
 /// <summary>
 /// A school's yearly website checks (Vine policy §4). The central team and the school's headteacher read them
 /// (<see cref="Policies.WorkWithReturns"/>); the Director of Learning records them (<see cref="Policies.ModerateReturns"/>).
-/// Trustees and local committee members do not see them.
+/// Trustees and local committee members do not see them. Only for a trust whose policy uses website checks
+/// (<see cref="PolicyCapability.WebsiteChecks"/>: Vine §4; the DDAT policy has none): otherwise the pages answer 404.
 /// </summary>
 [Authorize(Policy = Policies.WorkWithReturns)]
+[RequiresCapability(PolicyCapability.WebsiteChecks)]
 [Route("schools/{schoolId:guid}/website-checks")]
 [SchoolScope]
 public sealed class WebsiteChecksController(WebsiteCheckQueries queries, RecordWebsiteCheckHandler handler) : Controller
