@@ -218,14 +218,15 @@ public sealed class MatrixTargets
             return new(project.Id);
         }
 
-        /// <summary>A sitting board of the school (a RAB; the kind does not change who may see or change it).</summary>
+        /// <summary>A sitting board of the school (a RAB; the kind does not change who may see or change it), with one member: the target's parent.</summary>
         public async Task<MatrixTarget> BoardAsync(Guid school, DateTimeOffset now)
         {
             var ceo = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.Ceo, domain));
             var board = Domain.Boards.Board.Form(
                 school, null, new Domain.Boards.BoardSettings(Domain.Boards.BoardKind.RaisingAchievementBoard, Domain.Calendar.AcademicTerm.Containing(DateOnly.FromDateTime(now.UtcDateTime)), 3, 2, 1), ceo, now);
+            var member = board.AddMember("Matrix Member", null, Domain.Boards.MembershipCategory.SchoolImprovementTeam, [], null, DateOnly.FromDateTime(now.UtcDateTime), now);
             await SaveAsync(db => db.Boards.Add(board));
-            return new(board.Id);
+            return new(board.Id, member.Id);
         }
 
         /// <summary>

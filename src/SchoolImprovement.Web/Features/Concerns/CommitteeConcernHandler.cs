@@ -22,15 +22,27 @@ public sealed class CommitteeConcernHandler(PortalDbContext db, TrustContext tru
         }, c => c.Id, ct);
     }
 
-    /// <summary>Accepted ends the designation (the school's mark is cleared); rejected keeps the school causing concern.</summary>
+    /// <summary>
+    /// Accepted ends the designation (the school's mark is cleared) and the board sitting for it (DDAT §4: "the CEO will recommend
+    /// to the Education and Standards Committee the exit of the school from the RAB"); rejected keeps the school causing concern.
+    /// </summary>
     public async Task<CommandResult> ExitDecisionAsync(Guid id, ConcernExitDecisionForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
         var concern = await db.ConcernCases.SingleOrDefaultAsync(c => c.Id == id, ct);
         var school = concern is null ? null : await db.Schools.SingleAsync(s => s.Id == concern.SchoolId, ct);
+        var boards = concern is null ? [] : await db.Boards.Where(b => b.ConcernCaseId == concern.Id && b.Status == Domain.Boards.BoardStatus.Active).ToListAsync(ct);
         return await db.ChangeAsync(concern, form.Version, c =>
         {
             c.RecordCommitteeExitDecision(school!, form.Accepted!.Value, form.Notes, trust.UserId!.Value, clock.GetUtcNow(), clock.Today());
+            if (c.Status == Domain.Concerns.ConcernStatus.Exited)
+            {
+                foreach (var board in boards)
+                {
+                    board.End(clock.Today(), "The Education and Standards Committee agreed the school's exit.", clock.GetUtcNow());
+                }
+            }
+
             return Task.CompletedTask;
         }, c => c.Id, ct);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Concerns;
+using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Web.Common;
 
@@ -39,7 +40,17 @@ public sealed record ConcernCasePage(
     bool CanDecideSupport,
     bool CanRecordExitDecision,
     bool CanRecordCommitteeInformed,
-    ConcernCaseForms Forms);
+    ConcernCaseForms Forms)
+{
+    /// <summary>The board formed for this case (the latest, if more than one), when the trust uses boards.</summary>
+    public CaseBoardRow? Board { get; init; }
+
+    /// <summary>A designated case with no sitting board, for someone who forms boards (DDAT §3: "it will be agreed to form either" a RAB or an ILTC).</summary>
+    public bool CanFormBoard { get; init; }
+}
+
+/// <summary>The case's board: its page, kind and whether it still sits.</summary>
+public sealed record CaseBoardRow(Guid Id, string Kind, bool Sitting);
 
 public sealed record ExternalSupportRow(
     Guid Id, Guid Version, string Purpose, string? Provider, decimal Cost, ExternalSupportStatus Status, string RequestedBy, DateTime RequestedAt,
@@ -83,6 +94,7 @@ public sealed class ConcernCaseQueries(PortalDbContext db, TimeProvider clock)
                 RecommendedBy = db.Users.Where(u => u.Id == x.RecommendedBy).Select(u => u.DisplayName).FirstOrDefault(),
                 DecidedBy = db.Users.Where(u => u.Id == x.DecidedBy).Select(u => u.DisplayName).FirstOrDefault(),
                 ExitRecommendedBy = db.Users.Where(u => u.Id == x.ExitRecommendedBy).Select(u => u.DisplayName).FirstOrDefault(),
+                Board = db.Boards.Where(b => b.ConcernCaseId == x.Id).OrderByDescending(b => b.Id).Select(b => new { b.Id, b.Kind, b.Status }).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
         if (c is null)
@@ -126,6 +138,13 @@ public sealed class ConcernCaseQueries(PortalDbContext db, TimeProvider clock)
             CanDecideSupport: permissions.DecideConcern,
             CanRecordExitDecision: permissions.RecordCommitteeDecisions && c.Status == ConcernStatus.ExitRecommended,
             CanRecordCommitteeInformed: permissions.RecordCommitteeDecisions && awaitsNotice,
-            forms);
+            forms)
+        {
+            Board = permissions.Uses(PolicyCapability.Boards) && c.Board is { } board
+                ? new CaseBoardRow(board.Id, board.Kind.Label(), board.Status == BoardStatus.Active)
+                : null,
+            CanFormBoard = permissions.ManageBoards && permissions.Uses(PolicyCapability.Boards) && designated
+                && c.Board is not { Status: BoardStatus.Active },
+        };
     }
 }
