@@ -40,8 +40,19 @@ public static class TrustUserReferences
         return reference.HasAnnotation(Annotation, true);
     }
 
-    /// <summary>The name of the composite constraint for a reference from <paramref name="table"/>.<paramref name="column"/>.</summary>
-    public static string ConstraintName(string table, string column) => $"FK_{table}_AspNetUsers_TrustId_{column}";
+    /// <summary>PostgreSQL keeps the first 63 characters of an identifier (and drops the rest without a word); the other providers allow more.</summary>
+    public const int LongestName = 63;
+
+    /// <summary>
+    /// The name of the composite constraint for a reference from <paramref name="table"/>.<paramref name="column"/>, cut to
+    /// <see cref="LongestName"/> characters as PostgreSQL would cut it, so that every provider and the schema tests agree on it
+    /// (FK_SpotlightProjects_AspNetUsers_TrustId_LocalCommitteeMemberUserId is 67 characters).
+    /// </summary>
+    public static string ConstraintName(string table, string column)
+    {
+        var name = $"FK_{table}_AspNetUsers_TrustId_{column}";
+        return name.Length <= LongestName ? name : name[..LongestName];
+    }
 
     /// <summary>Creates the composite constraint for <paramref name="table"/>.<paramref name="column"/> (PostgreSQL, SQL Server; after <see cref="ParentIndex"/> exists).</summary>
     public static void Add(MigrationBuilder migrationBuilder, string table, string column)
