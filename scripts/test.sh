@@ -19,6 +19,9 @@ source "$repo/scripts/lib/test-env.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT="${DOTNET_CLI_TELEMETRY_OPTOUT:-1}"
 export DOTNET_NOLOGO="${DOTNET_NOLOGO:-1}"
+# Every test host watches its content and configuration files; with the issue 10 test classes the hosts alive at once
+# passed the kernel's 128 inotify instances per user. Polling watchers use no inotify instance.
+export DOTNET_USE_POLLING_FILE_WATCHER="${DOTNET_USE_POLLING_FILE_WATCHER:-true}"
 
 results="${TEST_RESULTS_DIR:-$repo/artifacts/test-results}"
 rm -rf -- "$results"
