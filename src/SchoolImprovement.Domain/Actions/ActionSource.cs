@@ -8,5 +8,8 @@ public enum ActionSource
     Visit = 3,
     Board = 4,
     Spotlight = 5,
+
+    /// <summary>Agreed at the integration meeting after due diligence (Vine §5).</summary>
+    IntegrationPlan = 6,
     Other = 9,
 }

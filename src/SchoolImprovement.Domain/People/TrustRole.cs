@@ -117,5 +117,39 @@ public static class TrustRole
     /// <summary>Open, staff and close Spotlight projects and record their focused visits (DDAT §6): the improvement team.</summary>
     public static readonly IReadOnlyList<string> SpotlightLeads = ImprovementTeam;
 
+    /// <summary>Record improvement visits (issue 11): the Director of Learning for any school, an officer as the school's linked officer (<c>SchoolRelation.LinkedOfficer</c>).</summary>
+    public static readonly IReadOnlyList<string> VisitRecorders = [SchoolImprovementOfficer, DirectorOfLearning];
+
+    /// <summary>Confirm a published visit note as accurate or dispute it: the school's headteacher.</summary>
+    public static readonly IReadOnlyList<string> VisitResponders = [Headteacher];
+
+    /// <summary>
+    /// Read a school's visits, health checks, allocations and due items: the central team for every school, an SLE and a
+    /// headteacher for the schools they are assigned to (<c>SchoolRelation.Visible</c>). Trustees and local committee members
+    /// see the committee's summaries instead.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SchoolWorkReaders = [Ceo, DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer, SpecialistLeader, Headteacher];
+
+    /// <summary>Hold and record school health check meetings (DDAT §2: "between school and DDAT central functions").</summary>
+    public static readonly IReadOnlyList<string> HealthCheckRecorders = [Ceo, DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer];
+
+    /// <summary>Set each school's yearly SIL and SLE allocation and assign officers and SLEs to it (Vine §4).</summary>
+    public static readonly IReadOnlyList<string> AllocationManagers = [Ceo, DirectorOfLearning];
+
+    /// <summary>Approve additional SLE days for a school with the greatest need (Vine §4), with a reason: the Director of Learning.</summary>
+    public static readonly IReadOnlyList<string> AdditionalDayApprovers = [DirectorOfLearning];
+
+    /// <summary>Log days against an allocation: officers and SLEs against their own assignments only; the Director of Learning against hers.</summary>
+    public static readonly IReadOnlyList<string> DayLoggers = [SchoolImprovementOfficer, SpecialistLeader, DirectorOfLearning];
+
+    /// <summary>Record a development review, SIAMS preparation visit or headteacher appraisal (Vine §4: "a lead appointed by the DOL").</summary>
+    public static readonly IReadOnlyList<string> ReviewRecorders = [Ceo, DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer];
+
+    /// <summary>Carry out due diligence for a joining school and plan its integration (Vine §5: the directors, CEO and Director of Learning).</summary>
+    public static readonly IReadOnlyList<string> DueDiligenceLeads = [Ceo, DirectorOfLearning];
+
+    /// <summary>Read due diligence reports: the central team, the trust's directors (trustees) and the governance professional.</summary>
+    public static readonly IReadOnlyList<string> DueDiligenceReaders = [Ceo, DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer, Trustee, GovernanceProfessional];
+
     public static bool IsTrustRole(string role) => TrustRoles.Contains(role, StringComparer.Ordinal);
 }

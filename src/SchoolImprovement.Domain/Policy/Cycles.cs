@@ -13,4 +13,11 @@ public sealed record Cycles(
     int? SefSipUpdatesPerTerm,
     int? SpotlightVisitsPerHalfTerm,
     int? CommitteeMeetingsPerYear,
-    int? TermsOfReferenceReviewMonths);
+    int? TermsOfReferenceReviewMonths)
+{
+    /// <summary>
+    /// The headteacher's appraisal (performance management): DDAT §2 "Headteacher appraisal is supported by the SIT members";
+    /// Vine §4 "one day of support from a SIL for the HT performance management process" each academic year. Null: not tracked.
+    /// </summary>
+    public int? HeadteacherAppraisalMonths { get; init; }
+}

@@ -200,10 +200,19 @@ public sealed record PolicyContent(
         NeedsCycle(problems, PolicyCapability.CommitteePacks, Cycles.CommitteeMeetingsPerYear, "Committee packs are switched on: enter how many committee meetings there are a year.");
 
         if (Cycles.HealthCheckMonths is < 1 || Cycles.DevelopmentReviewMonths is < 1 || Cycles.SiamsPreparationMonths is < 1
-            || Cycles.TermsOfReferenceReviewMonths is < 1 || Cycles.CommitteeMeetingsPerYear is < 1
+            || Cycles.TermsOfReferenceReviewMonths is < 1 || Cycles.CommitteeMeetingsPerYear is < 1 || Cycles.HeadteacherAppraisalMonths is < 1
             || Cycles.SefSipUpdatesPerTerm is < 0 || Cycles.SpotlightVisitsPerHalfTerm is < 0)
         {
             problems.Add("Cycle lengths must be at least one month and counts cannot be negative.");
+        }
+
+        if (Categories.Any(c => c.HealthCheckMonths is < 1))
+        {
+            problems.Add("A category's health check interval must be at least one month.");
+        }
+        else if (Cycles.HealthCheckMonths is { } yearly && Categories.Any(c => c.HealthCheckMonths > yearly))
+        {
+            problems.Add($"A category may call for health checks more often than every {yearly} months, never less often (DDAT §2: \"at least annually\").");
         }
 
         return problems;

@@ -56,7 +56,11 @@ public static class PolicyTemplates
         BoardRules.NotSet,
         new Allocations(7.5m, 1m, 9m, AdditionalSleDaysForGreatestNeed: true),
         new Cycles(HealthCheckMonths: null, DevelopmentReviewMonths: 36, SiamsPreparationMonths: 36, SefSipUpdatesPerTerm: 1,
-            SpotlightVisitsPerHalfTerm: null, CommitteeMeetingsPerYear: null, TermsOfReferenceReviewMonths: null))
+            SpotlightVisitsPerHalfTerm: null, CommitteeMeetingsPerYear: null, TermsOfReferenceReviewMonths: null)
+        {
+            // §4: "one day of support from a SIL for the HT performance management process" each academic year.
+            HeadteacherAppraisalMonths = 12,
+        })
     {
         // §4: SEF and SIP each term; "The DOL will also moderate all school improvement plans".
         ReturnRequirements = ReturnRequirement.Defaults,
@@ -83,7 +87,11 @@ public static class PolicyTemplates
         new BoardRules(Quorum: 3, FirstPeriodTerms: 2, ExtensionTerms: 1),
         Allocations: null,
         new Cycles(HealthCheckMonths: 12, DevelopmentReviewMonths: null, SiamsPreparationMonths: null, SefSipUpdatesPerTerm: 1,
-            SpotlightVisitsPerHalfTerm: 1, CommitteeMeetingsPerYear: 3, TermsOfReferenceReviewMonths: 12))
+            SpotlightVisitsPerHalfTerm: 1, CommitteeMeetingsPerYear: 3, TermsOfReferenceReviewMonths: 12)
+        {
+            // §2: "Headteacher appraisal is supported by the SIT members working with local trust committees" (yearly).
+            HeadteacherAppraisalMonths = 12,
+        })
     {
         // "SEF and SIP updated termly ... reviewed in partnership with linked SSIOs".
         ReturnRequirements = ReturnRequirement.Defaults,

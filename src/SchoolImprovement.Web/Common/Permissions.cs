@@ -39,10 +39,21 @@ public sealed record Permissions(
     bool RecordBoardMeetings,
     bool RecordCommitteeDecisions,
     bool LeadSpotlight,
+    bool RecordVisits,
+    bool RespondToVisits,
+    bool ReadSchoolWork,
+    bool RecordHealthChecks,
+    bool ManageAllocations,
+    bool ApproveAdditionalDays,
+    bool LogDays,
+    bool RecordReviews,
+    bool ManageDueDiligence,
+    bool ReadDueDiligence,
     IReadOnlyList<PolicyCapability> Capabilities)
 {
     public static readonly Permissions None = new(false, false, false, false, false, false, false, false, false, false, false, false, false,
-        false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, []);
+        false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+        false, false, false, false, false, false, false, false, false, false, []);
 
     /// <summary>Whether the trust's policy uses the capability (menus and links to a switched-off one are hidden).</summary>
     public bool Uses(PolicyCapability capability) => Capabilities.Contains(capability);

@@ -71,6 +71,16 @@ public sealed class PermissionsReader(IAuthorizationService authorization, IHttp
             RecordBoardMeetings: await Can(Policies.RecordBoardMeetings),
             RecordCommitteeDecisions: await Can(Policies.RecordCommitteeDecisions),
             LeadSpotlight: await Can(Policies.LeadSpotlight),
+            RecordVisits: await Can(Policies.RecordVisits),
+            RespondToVisits: await Can(Policies.RespondToVisits),
+            ReadSchoolWork: await Can(Policies.ReadSchoolWork),
+            RecordHealthChecks: await Can(Policies.RecordHealthChecks),
+            ManageAllocations: await Can(Policies.ManageAllocations),
+            ApproveAdditionalDays: await Can(Policies.ApproveAdditionalDays),
+            LogDays: await Can(Policies.LogDays),
+            RecordReviews: await Can(Policies.RecordReviews),
+            ManageDueDiligence: await Can(Policies.ManageDueDiligence),
+            ReadDueDiligence: await Can(Policies.ReadDueDiligence),
             Capabilities: user.FindFirst(PortalClaims.TrustId) is null ? [] : (await policy.CurrentAsync(http.HttpContext?.RequestAborted ?? CancellationToken.None)).Capabilities);
     }
 

@@ -30,13 +30,21 @@ public sealed class FeatureFolderViewLocations : IViewLocationExpander
 
 public static class FeatureRegistration
 {
-    /// <summary>Registers each feature's handlers and queries (classes named <c>*Handler</c> or <c>*Queries</c>) for the request scope.</summary>
+    /// <summary>
+    /// Registers each feature's handlers and queries (classes named <c>*Handler</c> or <c>*Queries</c>) for the request scope,
+    /// and each <see cref="Common.IDueSource"/> as one of the due list's sources.
+    /// </summary>
     public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
     {
-        foreach (var handler in typeof(FeatureRegistration).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && (t.Name.EndsWith("Handler", StringComparison.Ordinal) || t.Name.EndsWith("Queries", StringComparison.Ordinal))))
+        var types = typeof(FeatureRegistration).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }).ToList();
+        foreach (var handler in types.Where(t => t.Name.EndsWith("Handler", StringComparison.Ordinal) || t.Name.EndsWith("Queries", StringComparison.Ordinal)))
         {
             services.AddScoped(handler);
+        }
+
+        foreach (var source in types.Where(t => t.IsAssignableTo(typeof(Common.IDueSource))))
+        {
+            services.AddScoped(typeof(Common.IDueSource), source);
         }
 
         return services;

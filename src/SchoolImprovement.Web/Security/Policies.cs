@@ -94,6 +94,36 @@ public static class Policies
     /// <summary>Open, staff, visit and close Spotlight projects (<see cref="TrustRole.SpotlightLeads"/>).</summary>
     public const string LeadSpotlight = nameof(LeadSpotlight);
 
+    /// <summary>Record improvement visits (<see cref="TrustRole.VisitRecorders"/>; with <c>SchoolRelation.LinkedOfficer</c>).</summary>
+    public const string RecordVisits = nameof(RecordVisits);
+
+    /// <summary>Confirm or dispute a visit note (<see cref="TrustRole.VisitResponders"/>; with <c>SchoolRelation.Headteacher</c>).</summary>
+    public const string RespondToVisits = nameof(RespondToVisits);
+
+    /// <summary>Read a school's visits, health checks, allocations and due items (<see cref="TrustRole.SchoolWorkReaders"/>).</summary>
+    public const string ReadSchoolWork = nameof(ReadSchoolWork);
+
+    /// <summary>Record health check meetings (<see cref="TrustRole.HealthCheckRecorders"/>).</summary>
+    public const string RecordHealthChecks = nameof(RecordHealthChecks);
+
+    /// <summary>Set allocations and assign officers and SLEs (<see cref="TrustRole.AllocationManagers"/>).</summary>
+    public const string ManageAllocations = nameof(ManageAllocations);
+
+    /// <summary>Approve additional days (<see cref="TrustRole.AdditionalDayApprovers"/>).</summary>
+    public const string ApproveAdditionalDays = nameof(ApproveAdditionalDays);
+
+    /// <summary>Log days against one's own assignments (<see cref="TrustRole.DayLoggers"/>).</summary>
+    public const string LogDays = nameof(LogDays);
+
+    /// <summary>Record development reviews, SIAMS preparation visits and headteacher appraisals (<see cref="TrustRole.ReviewRecorders"/>).</summary>
+    public const string RecordReviews = nameof(RecordReviews);
+
+    /// <summary>Carry out due diligence and plan integration (<see cref="TrustRole.DueDiligenceLeads"/>).</summary>
+    public const string ManageDueDiligence = nameof(ManageDueDiligence);
+
+    /// <summary>Read due diligence reports (<see cref="TrustRole.DueDiligenceReaders"/>).</summary>
+    public const string ReadDueDiligence = nameof(ReadDueDiligence);
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -127,7 +157,17 @@ public static class Policies
             .AddPolicy(ManageBoards, p => InTrust(p, TrustRole.BoardManagers))
             .AddPolicy(RecordBoardMeetings, p => InTrust(p, TrustRole.BoardRecorders))
             .AddPolicy(RecordCommitteeDecisions, p => InTrust(p, TrustRole.CommitteeDecisionRecorders))
-            .AddPolicy(LeadSpotlight, p => InTrust(p, TrustRole.SpotlightLeads));
+            .AddPolicy(LeadSpotlight, p => InTrust(p, TrustRole.SpotlightLeads))
+            .AddPolicy(RecordVisits, p => InTrust(p, TrustRole.VisitRecorders))
+            .AddPolicy(RespondToVisits, p => InTrust(p, TrustRole.VisitResponders))
+            .AddPolicy(ReadSchoolWork, p => InTrust(p, TrustRole.SchoolWorkReaders))
+            .AddPolicy(RecordHealthChecks, p => InTrust(p, TrustRole.HealthCheckRecorders))
+            .AddPolicy(ManageAllocations, p => InTrust(p, TrustRole.AllocationManagers))
+            .AddPolicy(ApproveAdditionalDays, p => InTrust(p, TrustRole.AdditionalDayApprovers))
+            .AddPolicy(LogDays, p => InTrust(p, TrustRole.DayLoggers))
+            .AddPolicy(RecordReviews, p => InTrust(p, TrustRole.ReviewRecorders))
+            .AddPolicy(ManageDueDiligence, p => InTrust(p, TrustRole.DueDiligenceLeads))
+            .AddPolicy(ReadDueDiligence, p => InTrust(p, TrustRole.DueDiligenceReaders));
         services.AddScoped<IAuthorizationHandler, ProfileRoleHandler>();
         services.AddScoped<Common.TrustPolicyReader>();
         return services;

@@ -33,6 +33,7 @@ public sealed class PolicyForm : IVersionedForm
     [Display(Name = "Development review every (months)")] public int? DevelopmentReviewMonths { get; set; }
     [Display(Name = "SIAMS preparation visit every (months)")] public int? SiamsPreparationMonths { get; set; }
     [Display(Name = "SEF and SIP updates per term")] public int? SefSipUpdatesPerTerm { get; set; }
+    [Display(Name = "Headteacher appraisal every (months)")] public int? HeadteacherAppraisalMonths { get; set; }
     [Display(Name = "Spotlight visits per half term")] public int? SpotlightVisitsPerHalfTerm { get; set; }
     [Display(Name = "Committee meetings per year")] public int? CommitteeMeetingsPerYear { get; set; }
     [Display(Name = "Terms of reference reviewed every (months)")] public int? TermsOfReferenceReviewMonths { get; set; }
@@ -50,7 +51,7 @@ public sealed class PolicyForm : IVersionedForm
             OfficerTitle = profile.Labels.OfficerTitle,
             LocalCommitteeName = profile.Labels.LocalCommitteeName,
             CommitteeName = profile.Labels.CommitteeName,
-            Categories = [.. profile.Categories.Select(c => new CategoryForm { Name = c.Name, Descriptors = Lines(c.Descriptors), StandardResponses = Lines(c.StandardResponses) })],
+            Categories = [.. profile.Categories.Select(c => new CategoryForm { Name = c.Name, Descriptors = Lines(c.Descriptors), StandardResponses = Lines(c.StandardResponses), HealthCheckMonths = c.HealthCheckMonths })],
             RecommendingRole = profile.Concern.RecommendingRole,
             DecidingRole = profile.Concern.DecidingRole,
             Capabilities = [.. profile.Capabilities],
@@ -66,6 +67,7 @@ public sealed class PolicyForm : IVersionedForm
             DevelopmentReviewMonths = profile.Cycles.DevelopmentReviewMonths,
             SiamsPreparationMonths = profile.Cycles.SiamsPreparationMonths,
             SefSipUpdatesPerTerm = profile.Cycles.SefSipUpdatesPerTerm,
+            HeadteacherAppraisalMonths = profile.Cycles.HeadteacherAppraisalMonths,
             SpotlightVisitsPerHalfTerm = profile.Cycles.SpotlightVisitsPerHalfTerm,
             CommitteeMeetingsPerYear = profile.Cycles.CommitteeMeetingsPerYear,
             TermsOfReferenceReviewMonths = profile.Cycles.TermsOfReferenceReviewMonths,
@@ -77,14 +79,17 @@ public sealed class PolicyForm : IVersionedForm
     /// <summary>The content this form describes; category rows left blank are dropped.</summary>
     public PolicyContent ToContent() => new(
         new PolicyLabels(OfficerTitle.Trim(), LocalCommitteeName.Trim(), CommitteeName.Trim()),
-        [.. Categories.Where(c => !string.IsNullOrWhiteSpace(c.Name)).Select(c => new CategoryDefinition(c.Name.Trim(), SplitLines(c.Descriptors), SplitLines(c.StandardResponses)))],
+        [.. Categories.Where(c => !string.IsNullOrWhiteSpace(c.Name)).Select(c => new CategoryDefinition(c.Name.Trim(), SplitLines(c.Descriptors), SplitLines(c.StandardResponses)) { HealthCheckMonths = c.HealthCheckMonths })],
         new ConcernWorkflow(RecommendingRole, DecidingRole),
         BoardKinds ?? [],
         new BoardRules(Quorum, FirstPeriodTerms, ExtensionTerms),
         OfficerDaysPerYear is null && PerformanceManagementDays is null && SleDaysPerYear is null
             ? null
             : new Allocations(OfficerDaysPerYear ?? 0, PerformanceManagementDays ?? 0, SleDaysPerYear ?? 0, AdditionalSleDaysForGreatestNeed),
-        new Cycles(HealthCheckMonths, DevelopmentReviewMonths, SiamsPreparationMonths, SefSipUpdatesPerTerm, SpotlightVisitsPerHalfTerm, CommitteeMeetingsPerYear, TermsOfReferenceReviewMonths))
+        new Cycles(HealthCheckMonths, DevelopmentReviewMonths, SiamsPreparationMonths, SefSipUpdatesPerTerm, SpotlightVisitsPerHalfTerm, CommitteeMeetingsPerYear, TermsOfReferenceReviewMonths)
+        {
+            HeadteacherAppraisalMonths = HeadteacherAppraisalMonths,
+        })
     {
         RequiredEvidence = RequiredEvidence ?? [],
         ReturnRequirements = [.. (Returns ?? []).Where(r => r.Required).Select(r => r.ToRequirement())],
@@ -146,6 +151,9 @@ public sealed class CategoryForm
     public string Name { get; set; } = "";
     public string Descriptors { get; set; } = "";
     public string StandardResponses { get; set; } = "";
+
+    /// <summary>Health checks more often than the profile's interval for a school in this category (DDAT §2); empty: the profile's.</summary>
+    public int? HealthCheckMonths { get; set; }
 }
 
 public sealed class PolicyFormValidator : AbstractValidator<PolicyForm>

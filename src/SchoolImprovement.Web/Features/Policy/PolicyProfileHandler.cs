@@ -16,6 +16,7 @@ public sealed record PolicyPage(
     IReadOnlyList<CategoryDefinition> Categories,
     IReadOnlyList<string> RequiredEvidence,
     int? SefSipUpdatesPerTerm,
+    int? HeadteacherAppraisalMonths,
     IReadOnlyList<ReturnRequirementRow> Returns,
     IReadOnlyList<CapabilityRow> Capabilities,
     bool CanEdit);
@@ -39,6 +40,7 @@ public sealed class PolicyProfileHandler(PortalDbContext db, PermissionsReader p
                 profile.Categories,
                 [.. profile.RequiredEvidence.Select(EvidenceSources.Label)],
                 profile.Cycles.SefSipUpdatesPerTerm,
+                profile.Cycles.HeadteacherAppraisalMonths,
                 [.. profile.ReturnRequirements.Select(r => new ReturnRequirementRow(r.Document.Label(), string.Join(", ", r.Terms), r.DueDaysAfterTermStart))],
                 CapabilitySettings.Rows(profile.Content),
                 (await permissions.CurrentAsync()).ManageTrust);
