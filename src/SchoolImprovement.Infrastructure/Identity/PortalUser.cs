@@ -18,6 +18,12 @@ public sealed class PortalUser : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The person asked not to get the weekly digest of what is due and overdue for them (issue 11).</summary>
+    public bool WeeklyDigestOptedOut { get; set; }
+
+    /// <summary>The person asked not to get a reminder before each due date (issue 11).</summary>
+    public bool DueRemindersOptedOut { get; set; }
+
     /// <summary>
     /// The RFC 6238 time step of the last authenticator code accepted from this person, so that no
     /// code is accepted twice (<see cref="AuthenticatorSteps"/>). Written only by a conditional bulk

@@ -61,6 +61,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Concerns.ExternalSupportRequest> ExternalSupportRequests => Set<Domain.Concerns.ExternalSupportRequest>();
     public DbSet<Domain.Spotlight.SpotlightProject> SpotlightProjects => Set<Domain.Spotlight.SpotlightProject>();
     public DbSet<Domain.Spotlight.SpotlightVisit> SpotlightVisits => Set<Domain.Spotlight.SpotlightVisit>();
+    public DbSet<Domain.Reminders.ReminderDelivery> ReminderDeliveries => Set<Domain.Reminders.ReminderDelivery>();
+    public DbSet<Scheduling.JobLease> JobLeases => Set<Scheduling.JobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

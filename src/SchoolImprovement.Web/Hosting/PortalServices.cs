@@ -10,6 +10,7 @@ using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Infrastructure.Storage;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Features;
+using SchoolImprovement.Web.Reminders;
 using SchoolImprovement.Web.Security;
 using SchoolImprovement.Web.Security.Events;
 using SchoolImprovement.Web.Security.Sessions;
@@ -45,6 +46,7 @@ public static class PortalServices
         services.AddPortalThrottling(builder.Configuration);
         services.AddPortalAuthorization();
         services.AddPortalEmail(builder.Configuration);
+        services.AddReminders(builder.Configuration);
         services.AddPortalFileStorage(builder.Configuration);
         services.AddDocumentUploads(builder.Configuration);
         services.AddValidatorsFromThisAssembly();

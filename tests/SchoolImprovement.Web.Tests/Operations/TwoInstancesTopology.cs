@@ -34,6 +34,9 @@ public sealed partial class TwoInstancesTopology : IAsyncDisposable
     public IReadOnlyList<PortalProcess.Started> Instances => _instances;
     public IReadOnlyList<string> DirectUrls { get; private set; } = [];
 
+    /// <summary>Each instance's mail pickup folder (the mail it sent, one .eml file a message).</summary>
+    public IReadOnlyList<string> MailFolders => [Path.Combine(_folder, "mail-one"), Path.Combine(_folder, "mail-two")];
+
     private TwoInstancesTopology(TestDatabase database)
     {
         Database = database;
@@ -99,6 +102,11 @@ public sealed partial class TwoInstancesTopology : IAsyncDisposable
             ["ForwardedHeaders__KnownProxies"] = ProxyAddress.ToString(),
             ["Portal__InstanceName"] = name,
             ["Email__PickupFolder"] = Path.Combine(_folder, "mail-" + name),
+            // Both instances sweep for reminders every second; the database lease lets one at a time do it (ReminderTwoInstancesTests).
+            ["Reminders__Enabled"] = "true",
+            ["Reminders__SweepSeconds"] = "1",
+            ["Reminders__DigestDay"] = "Monday",
+            ["Reminders__DigestFromHour"] = "0",
         };
         var started = await PortalProcess.StartAsync(Database, settings);
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -6,6 +6,7 @@ using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Reminders;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Tenancy;
@@ -103,6 +104,7 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 var spotlight = SpotlightProject.Open(school, SpotlightOrigin.ByHand, "Row-level security test", officer, null, "A. Member", checkedOn, checkedOn);
                 db.SpotlightProjects.Add(spotlight);
                 db.SpotlightVisits.Add(spotlight.RecordVisit(checkedOn, "Strengths", "Next steps", null, officer, checkedOn, DateTimeOffset.UtcNow));
+                db.ReminderDeliveries.Add(ReminderDelivery.Plan(officer, ReminderKind.WeeklyDigest, "2026-W48", "officer@example.org", "Row-level security test", "Body", DateTimeOffset.UtcNow));
                 await db.SaveChangesAsync();
             });
 

@@ -9,6 +9,7 @@ using SchoolImprovement.Domain.HeadlineData;
 using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
+using SchoolImprovement.Domain.Reminders;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Schools;
@@ -16,6 +17,7 @@ using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Domain.Trusts;
 using SchoolImprovement.Infrastructure.Auditing;
 using SchoolImprovement.Infrastructure.Identity;
+using SchoolImprovement.Infrastructure.Scheduling;
 using SchoolImprovement.Infrastructure.Sessions;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Storage;
@@ -36,6 +38,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(SignInSource), // failed sign-ins per account and address, read before anyone is signed in (ADR 0011)
         typeof(UserSession), // read on every request before the trust is known; a platform administrator's have no trust; queried by trust explicitly, like people
         typeof(SecurityEvent), // written before anyone is signed in; unknown accounts and platform administrators have no trust; reads filter by TrustId
+        typeof(JobLease), // one row per background job for the whole installation (the reminder sweep's lease), no trust's data
     ];
 
     /// <summary>Adding an entity means adding it here, so the tenancy tests are kept in step.</summary>
@@ -48,6 +51,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(BoardMeeting), typeof(BoardRecommendation), typeof(UrgentDecision),
         typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
         typeof(SpotlightProject), typeof(SpotlightVisit),
+        typeof(ReminderDelivery),
     ];
 
     [Fact]

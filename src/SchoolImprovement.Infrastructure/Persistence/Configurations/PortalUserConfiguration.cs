@@ -13,6 +13,10 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.HasOne<Trust>().WithMany().HasForeignKey(u => u.TrustId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.TrustId);
 
+        // Added to people who already exist: nobody is opted out until they say so.
+        builder.Property(u => u.WeeklyDigestOptedOut).HasDefaultValue(false);
+        builder.Property(u => u.DueRemindersOptedOut).HasDefaultValue(false);
+
         // The parent of the same-trust references to people (TrustUserReferences): a unique index, not an
         // alternate key, because platform administrators have no trust and EF keys cannot hold a null.
         // No filter: SQL Server would otherwise add "WHERE [TrustId] IS NOT NULL" (its default for a unique index on

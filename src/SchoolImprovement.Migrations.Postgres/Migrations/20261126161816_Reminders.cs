@@ -1,0 +1,122 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Persistence.Configurations;
+
+#nullable disable
+
+namespace SchoolImprovement.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Reminders : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "DueRemindersOptedOut",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "WeeklyDigestOptedOut",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    HeldBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    HeldUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReminderDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrustId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ToAddress = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReminderDeliveries_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReminderDeliveries_Trusts_TrustId",
+                        column: x => x.TrustId,
+                        principalTable: "Trusts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderDeliveries_TrustId_Status_NextAttemptAt",
+                table: "ReminderDeliveries",
+                columns: new[] { "TrustId", "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderDeliveries_TrustId_UserId_Kind_Key",
+                table: "ReminderDeliveries",
+                columns: new[] { "TrustId", "UserId", "Kind", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderDeliveries_UserId",
+                table: "ReminderDeliveries",
+                column: "UserId");
+
+            // The same-trust reference to a person, which the model cannot express (Configurations/TrustUserReferences).
+            TrustUserReferences.Add(migrationBuilder, "ReminderDeliveries", "UserId");
+            RowLevelSecurity.Enable(migrationBuilder, "ReminderDeliveries");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            RowLevelSecurity.Disable(migrationBuilder, "ReminderDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "ReminderDeliveries");
+
+            migrationBuilder.DropColumn(
+                name: "DueRemindersOptedOut",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "WeeklyDigestOptedOut",
+                table: "AspNetUsers");
+        }
+    }
+}
