@@ -39,7 +39,7 @@ public sealed class AllocationManagementTests(PortalFactory factory) : IClassFix
         using var again = await director.PostFormAsync(url, fields, url);
 
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
-        var stored = await factory.InTrustAsync(trust, db => db.DayAllocations.AsNoTracking().Where(a => a.SchoolId == school).ToListAsync());
+        var stored = await factory.InTrustAsync(trust, db => db.DayAllocations.AsNoTracking().Where(a => a.SchoolId == school && a.AcademicYear == 2030).ToListAsync());
         var allocation = Assert.Single(stored);
         Assert.Equal($"/allocations/{allocation.Id}", set.Headers.Location!.OriginalString);
         Assert.Equal((2030, officer, 7.5m, 1m, 6m), (allocation.AcademicYear, allocation.OfficerUserId, allocation.OfficerDays, allocation.PerformanceManagementDays, allocation.SleDays));
