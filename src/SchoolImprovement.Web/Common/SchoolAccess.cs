@@ -113,6 +113,9 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.UrgentDecision:
                 var decision = await db.UrgentDecisions.Where(d => d.Id == id).Select(d => new { d.SchoolId, d.BoardId }).SingleOrDefaultAsync(ct);
                 return decision is null ? null : new ScopeTarget(decision.SchoolId, false, decision.BoardId);
+            case ScopeFrom.DayAllocation:
+                var allocation = await db.DayAllocations.Where(a => a.Id == id).Select(a => (Guid?)a.SchoolId).SingleOrDefaultAsync(ct);
+                return allocation is { } allocationSchool ? new ScopeTarget(allocationSchool, false) : null;
             default:
                 return await db.Schools.AnyAsync(s => s.Id == id, ct) ? new ScopeTarget(id, false) : null;
         }

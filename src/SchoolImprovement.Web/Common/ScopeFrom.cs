@@ -35,4 +35,7 @@ public enum ScopeFrom
 
     /// <summary>The id is a chair's urgent decision; the school and board are the decision's.</summary>
     UrgentDecision,
+
+    /// <summary>The id is a day allocation's (Vine §4 SIL and SLE days); the school is the allocation's.</summary>
+    DayAllocation,
 }

@@ -65,6 +65,8 @@ public sealed class MatrixTargets
         // The matrix's columns are DDAT people; the DDAT policy has no website checks, so its administrator switches them on
         // (as Vine's policy has them) for the website-check rows to test access rather than the switched-off 404.
         await portal.UseCapabilityAsync(Browsing.DdatTrust, Domain.Policy.PolicyCapability.WebsiteChecks);
+        // Day allocations likewise (Vine §4): switched on for DDAT with the Vine numbers, for the allocation rows.
+        await portal.UseDayAllocationsAsync(Browsing.DdatTrust);
         (Side Side, Guid School, bool CopyAssignments)[] schools = [(ddat, own, true), (ddat, other, false), (vine, otherTrust, false)];
         Side[] people = [ddat, vine];
 
@@ -78,6 +80,7 @@ public sealed class MatrixTargets
         targets._shared[Target.ConcernCase] = [.. concerns.Select(c => new MatrixTarget(c.Id))];
         targets._shared[Target.ExternalSupportRequest] = [.. concerns.Select(c => new MatrixTarget(c.Parent!.Value))];
         targets._shared[Target.SpotlightProject] = await EachAsync(schools, s => s.Side.SpotlightProjectAsync(s.School));
+        targets._shared[Target.DayAllocation] = await EachAsync(schools, s => s.Side.DayAllocationAsync(s.School, now));
         targets._shared[Target.Board] = await EachAsync(schools, s => s.Side.BoardAsync(s.School, now));
         var meetingBoards = new List<(Guid Board, Guid Meeting, Guid Recommendation, Guid Decision)>();
         foreach (var (side, school, copyAssignments) in schools)
@@ -216,6 +219,16 @@ public sealed class MatrixTargets
             var project = Domain.Spotlight.SpotlightProject.Open(school, Domain.Spotlight.SpotlightOrigin.ByHand, "Matrix", officer, null, "Matrix member", on, on);
             await SaveAsync(db => db.SpotlightProjects.Add(project));
             return new(project.Id);
+        }
+
+        /// <summary>The current academic year's day allocation of the school, led by the trust's demo officer (Vine's demo data has none on its first school).</summary>
+        public async Task<MatrixTarget> DayAllocationAsync(Guid school, DateTimeOffset now)
+        {
+            var officer = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, domain));
+            var allocation = Domain.Allocations.DayAllocation.Set(
+                school, Domain.Calendar.AcademicYear.Containing(DateOnly.FromDateTime(now.UtcDateTime)), officer, 7.5m, 1m, 9m, AllocationTestData.VinePolicy, now);
+            await SaveAsync(db => db.DayAllocations.Add(allocation));
+            return new(allocation.Id);
         }
 
         /// <summary>A sitting board of the school (a RAB; the kind does not change who may see or change it), with one member: the target's parent.</summary>

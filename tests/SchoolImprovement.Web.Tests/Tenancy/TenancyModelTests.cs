@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
+using SchoolImprovement.Domain.Allocations;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.HeadlineData;
@@ -52,6 +53,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
         typeof(SpotlightProject), typeof(SpotlightVisit),
         typeof(ReminderDelivery),
+        typeof(DayAllocation), typeof(SleAssignment), typeof(AdditionalDaysApproval), typeof(DayLog),
     ];
 
     [Fact]
