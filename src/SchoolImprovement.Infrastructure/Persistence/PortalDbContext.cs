@@ -61,6 +61,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Concerns.ExternalSupportRequest> ExternalSupportRequests => Set<Domain.Concerns.ExternalSupportRequest>();
     public DbSet<Domain.Spotlight.SpotlightProject> SpotlightProjects => Set<Domain.Spotlight.SpotlightProject>();
     public DbSet<Domain.Spotlight.SpotlightVisit> SpotlightVisits => Set<Domain.Spotlight.SpotlightVisit>();
+    public DbSet<Domain.Visits.ImprovementVisit> ImprovementVisits => Set<Domain.Visits.ImprovementVisit>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
