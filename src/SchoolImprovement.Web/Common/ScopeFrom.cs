@@ -35,4 +35,7 @@ public enum ScopeFrom
 
     /// <summary>The id is a chair's urgent decision; the school and board are the decision's.</summary>
     UrgentDecision,
+
+    /// <summary>The id is an improvement visit's; the school is the visit's.</summary>
+    Visit,
 }
