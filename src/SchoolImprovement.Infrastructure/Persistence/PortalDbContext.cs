@@ -62,6 +62,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Spotlight.SpotlightProject> SpotlightProjects => Set<Domain.Spotlight.SpotlightProject>();
     public DbSet<Domain.Spotlight.SpotlightVisit> SpotlightVisits => Set<Domain.Spotlight.SpotlightVisit>();
     public DbSet<Domain.Visits.ImprovementVisit> ImprovementVisits => Set<Domain.Visits.ImprovementVisit>();
+    public DbSet<Domain.Allocations.DayAllocation> DayAllocations => Set<Domain.Allocations.DayAllocation>();
+    public DbSet<Domain.Allocations.SleAssignment> SleAssignments => Set<Domain.Allocations.SleAssignment>();
+    public DbSet<Domain.Allocations.AdditionalDaysApproval> AdditionalDaysApprovals => Set<Domain.Allocations.AdditionalDaysApproval>();
+    public DbSet<Domain.Allocations.DayLog> DayLogs => Set<Domain.Allocations.DayLog>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -116,6 +116,9 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.Visit:
                 var visit = await db.ImprovementVisits.Where(v => v.Id == id).Select(v => (Guid?)v.SchoolId).SingleOrDefaultAsync(ct);
                 return visit is { } visitSchool ? new ScopeTarget(visitSchool, false) : null;
+            case ScopeFrom.DayAllocation:
+                var allocation = await db.DayAllocations.Where(a => a.Id == id).Select(a => (Guid?)a.SchoolId).SingleOrDefaultAsync(ct);
+                return allocation is { } allocationSchool ? new ScopeTarget(allocationSchool, false) : null;
             default:
                 return await db.Schools.AnyAsync(s => s.Id == id, ct) ? new ScopeTarget(id, false) : null;
         }

@@ -38,4 +38,7 @@ public enum ScopeFrom
 
     /// <summary>The id is an improvement visit's; the school is the visit's.</summary>
     Visit,
+
+    /// <summary>The id is a day allocation's (Vine §4 SIL and SLE days); the school is the allocation's.</summary>
+    DayAllocation,
 }

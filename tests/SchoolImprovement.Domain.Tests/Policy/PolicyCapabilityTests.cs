@@ -37,7 +37,7 @@ public sealed class PolicyCapabilityTests
     {
         var vine = PolicyTemplates.VineSchoolsTrust();
         var content = With(vine, PolicyCapability.SpotlightProjects) with { Cycles = vine.Cycles with { SpotlightVisitsPerHalfTerm = 1 } };
-        var ddat = With(PolicyTemplates.DerbyDiocesanAcademyTrust(), PolicyCapability.DayAllocations) with { Allocations = new Allocations(5m, 1m, 3m, false) };
+        var ddat = With(PolicyTemplates.DerbyDiocesanAcademyTrust(), PolicyCapability.DayAllocations) with { Allocations = new Domain.Policy.Allocations(5m, 1m, 3m, false) };
 
         Assert.Empty(content.Problems());
         Assert.Empty(ddat.Problems());
@@ -72,7 +72,7 @@ public sealed class PolicyCapabilityTests
         var ddat = PolicyTemplates.DerbyDiocesanAcademyTrust();
 
         Assert.Contains("Cycle lengths must be at least one month and counts cannot be negative.", (ddat with { Cycles = ddat.Cycles with { DevelopmentReviewMonths = 0 } }).Problems());
-        Assert.Contains("Allocated days cannot be negative.", (ddat with { Allocations = new Allocations(-1m, 0m, 0m, false) }).Problems());
+        Assert.Contains("Allocated days cannot be negative.", (ddat with { Allocations = new Domain.Policy.Allocations(-1m, 0m, 0m, false) }).Problems());
     }
 
     [Fact]

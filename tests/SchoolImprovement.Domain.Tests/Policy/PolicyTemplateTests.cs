@@ -58,7 +58,7 @@ public sealed class PolicyTemplateTests
         Assert.DoesNotContain(PolicyCapability.CommitteePacks, vine.Capabilities);
         Assert.Contains(PolicyCapability.WebsiteChecks, vine.Capabilities);
         Assert.Equal([BoardKind.TrustImprovementBoard], vine.BoardKinds);
-        Assert.Equal(new Allocations(7.5m, 1m, 9m, true), vine.Allocations);
+        Assert.Equal(new Domain.Policy.Allocations(7.5m, 1m, 9m, true), vine.Allocations);
         Assert.Equal(36, vine.Cycles.DevelopmentReviewMonths);
         Assert.Empty(vine.Problems());
     }

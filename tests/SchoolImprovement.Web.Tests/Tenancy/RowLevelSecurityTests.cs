@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SchoolImprovement.Domain.Allocations;
 using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Concerns;
@@ -9,6 +10,7 @@ using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Tenancy;
+using SchoolImprovement.Domain.Visits;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Seeding;
@@ -103,6 +105,15 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 var spotlight = SpotlightProject.Open(school, SpotlightOrigin.ByHand, "Row-level security test", officer, null, "A. Member", checkedOn, checkedOn);
                 db.SpotlightProjects.Add(spotlight);
                 db.SpotlightVisits.Add(spotlight.RecordVisit(checkedOn, "Strengths", "Next steps", null, officer, checkedOn, DateTimeOffset.UtcNow));
+                // A day allocation with an SLE assignment, an approval and logs, for a year the demo data leaves alone.
+                var sle = await Portal.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.SpecialistLeader, domain));
+                var allocationPolicy = new Domain.Policy.Allocations(7.5m, 1m, 9m, AdditionalSleDaysForGreatestNeed: true);
+                var allocation = DayAllocation.Set(school, new AcademicYear(2019), officer, 7.5m, 1m, 9m, allocationPolicy, DateTimeOffset.UtcNow);
+                allocation.AssignSle(sle, "Mathematics", 3m, DateTimeOffset.UtcNow);
+                allocation.ApproveAdditionalDays(AllocationStrand.Officer, 1m, "Row-level security test", director, allocationPolicy, DateTimeOffset.UtcNow);
+                allocation.Log(officer, AllocationStrand.Officer, new DateOnly(2019, 10, 1), 1m, "Row-level security test", VisitMode.InPerson, null, DateTimeOffset.UtcNow);
+                allocation.Log(sle, AllocationStrand.Sle, new DateOnly(2019, 10, 2), 0.5m, "Row-level security test", VisitMode.Online, null, DateTimeOffset.UtcNow);
+                db.DayAllocations.Add(allocation);
                 await db.SaveChangesAsync();
             });
 

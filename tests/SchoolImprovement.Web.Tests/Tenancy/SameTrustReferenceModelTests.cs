@@ -65,6 +65,11 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("ConcernCaseEvent(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
         Assert.Contains("ExternalSupportRequest(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
         Assert.Contains("SpotlightVisit(TrustId, ProjectId) → SpotlightProject(TrustId, Id)", checkedKeys);
+        Assert.Contains("DayAllocation(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("SleAssignment(TrustId, AllocationId) → DayAllocation(TrustId, Id)", checkedKeys);
+        Assert.Contains("AdditionalDaysApproval(TrustId, AllocationId) → DayAllocation(TrustId, Id)", checkedKeys);
+        Assert.Contains("DayLog(TrustId, AllocationId) → DayAllocation(TrustId, Id)", checkedKeys);
+        Assert.Contains("DayLog(TrustId, SleAssignmentId) → SleAssignment(TrustId, Id)", checkedKeys);
     }
 
     [Fact]
