@@ -50,6 +50,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
         typeof(SpotlightProject), typeof(SpotlightVisit),
         typeof(DayAllocation), typeof(SleAssignment), typeof(AdditionalDaysApproval), typeof(DayLog),
+        typeof(Domain.Visits.ImprovementVisit),
     ];
 
     [Fact]
