@@ -171,6 +171,8 @@ public static class BenchSeeder
                 project.RecordVisit(today.AddDays(-30), "Strengths", "Next steps", "Notes", officer, today, DateTimeOffset.UtcNow));
         }
 
+        // Issue 11's visits pages at scale: a year of visits for every grown school.
+        BenchVisitsSeeder.AddFor(trustDb, added, officer, head, now);
         await trustDb.SaveChangesAsync();
         var spotlight = await trustDb.SpotlightProjects.OrderBy(p => p.OpenedOn).Select(p => p.Id).FirstOrDefaultAsync();
         await output.WriteLineAsync($"SPOTLIGHT_ID={spotlight}");

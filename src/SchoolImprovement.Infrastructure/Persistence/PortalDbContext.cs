@@ -63,6 +63,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Spotlight.SpotlightVisit> SpotlightVisits => Set<Domain.Spotlight.SpotlightVisit>();
     public DbSet<Domain.Reminders.ReminderDelivery> ReminderDeliveries => Set<Domain.Reminders.ReminderDelivery>();
     public DbSet<Scheduling.JobLease> JobLeases => Set<Scheduling.JobLease>();
+    public DbSet<Domain.Visits.ImprovementVisit> ImprovementVisits => Set<Domain.Visits.ImprovementVisit>();
     public DbSet<Domain.Allocations.DayAllocation> DayAllocations => Set<Domain.Allocations.DayAllocation>();
     public DbSet<Domain.Allocations.SleAssignment> SleAssignments => Set<Domain.Allocations.SleAssignment>();
     public DbSet<Domain.Allocations.AdditionalDaysApproval> AdditionalDaysApprovals => Set<Domain.Allocations.AdditionalDaysApproval>();

@@ -113,6 +113,9 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.UrgentDecision:
                 var decision = await db.UrgentDecisions.Where(d => d.Id == id).Select(d => new { d.SchoolId, d.BoardId }).SingleOrDefaultAsync(ct);
                 return decision is null ? null : new ScopeTarget(decision.SchoolId, false, decision.BoardId);
+            case ScopeFrom.Visit:
+                var visit = await db.ImprovementVisits.Where(v => v.Id == id).Select(v => (Guid?)v.SchoolId).SingleOrDefaultAsync(ct);
+                return visit is { } visitSchool ? new ScopeTarget(visitSchool, false) : null;
             case ScopeFrom.DayAllocation:
                 var allocation = await db.DayAllocations.Where(a => a.Id == id).Select(a => (Guid?)a.SchoolId).SingleOrDefaultAsync(ct);
                 return allocation is { } allocationSchool ? new ScopeTarget(allocationSchool, false) : null;

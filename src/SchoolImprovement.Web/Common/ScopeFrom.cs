@@ -36,6 +36,9 @@ public enum ScopeFrom
     /// <summary>The id is a chair's urgent decision; the school and board are the decision's.</summary>
     UrgentDecision,
 
+    /// <summary>The id is an improvement visit's; the school is the visit's.</summary>
+    Visit,
+
     /// <summary>The id is a day allocation's (Vine §4 SIL and SLE days); the school is the allocation's.</summary>
     DayAllocation,
 }

@@ -81,6 +81,7 @@ public sealed class MatrixTargets
         targets._shared[Target.ExternalSupportRequest] = [.. concerns.Select(c => new MatrixTarget(c.Parent!.Value))];
         targets._shared[Target.SpotlightProject] = await EachAsync(schools, s => s.Side.SpotlightProjectAsync(s.School));
         targets._shared[Target.DayAllocation] = await EachAsync(schools, s => s.Side.DayAllocationAsync(s.School, now));
+        targets._shared[Target.Visit] = await EachAsync(schools, s => s.Side.VisitAsync(s.School));
         targets._shared[Target.Board] = await EachAsync(schools, s => s.Side.BoardAsync(s.School, now));
         var meetingBoards = new List<(Guid Board, Guid Meeting, Guid Recommendation, Guid Decision)>();
         foreach (var (side, school, copyAssignments) in schools)
@@ -229,6 +230,18 @@ public sealed class MatrixTargets
                 school, Domain.Calendar.AcademicYear.Containing(DateOnly.FromDateTime(now.UtcDateTime)), officer, 7.5m, 1m, 9m, AllocationTestData.VinePolicy, now);
             await SaveAsync(db => db.DayAllocations.Add(allocation));
             return new(allocation.Id);
+        }
+
+        /// <summary>A published improvement visit on the school, by the trust's demo officer, awaiting the headteacher.</summary>
+        public async Task<MatrixTarget> VisitAsync(Guid school)
+        {
+            var officer = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, domain));
+            var on = new DateOnly(2025, 9, 10);
+            var visit = Domain.Visits.ImprovementVisit.Draft(
+                school, officer, new Domain.Visits.VisitNote(on, Domain.Visits.VisitMode.InPerson, "Matrix", [], "Matrix notes", null, null, []), on, DateTimeOffset.UtcNow);
+            visit.Publish(on, DateTimeOffset.UtcNow);
+            await SaveAsync(db => db.ImprovementVisits.Add(visit));
+            return new(visit.Id);
         }
 
         /// <summary>A sitting board of the school (a RAB; the kind does not change who may see or change it), with one member: the target's parent.</summary>

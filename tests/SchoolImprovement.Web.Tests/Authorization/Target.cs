@@ -60,6 +60,8 @@ public enum Target
 
     /// <summary>{id} = the current year's day allocation of the own school / of another school / of another trust's school (shared: the requests post no valid form).</summary>
     DayAllocation,
+    /// <summary>{id} = a published improvement visit (by the trust's demo officer) of the own school / of another school / of another trust's school (shared: the requests post no valid form).</summary>
+    Visit,
 
     /// <summary>A closed school made for the cell (a copy of own / other / another trust's school, with the same assignments).</summary>
     NewClosedSchool,

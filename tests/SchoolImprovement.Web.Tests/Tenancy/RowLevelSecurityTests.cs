@@ -116,6 +116,11 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 allocation.Log(officer, AllocationStrand.Officer, new DateOnly(2019, 10, 1), 1m, "Row-level security test", VisitMode.InPerson, null, DateTimeOffset.UtcNow);
                 allocation.Log(sle, AllocationStrand.Sle, new DateOnly(2019, 10, 2), 0.5m, "Row-level security test", VisitMode.Online, null, DateTimeOffset.UtcNow);
                 db.DayAllocations.Add(allocation);
+                // A published visit note with the headteacher's response, whatever the demo data holds.
+                var visit = ImprovementVisit.Draft(school, officer, new VisitNote(checkedOn, VisitMode.InPerson, "Row-level security test", ["Reading"], "Notes", null, null, []), checkedOn, DateTimeOffset.UtcNow);
+                visit.Publish(checkedOn, DateTimeOffset.UtcNow);
+                visit.Respond(director, true, VisitResponse.Confirmed, null, DateTimeOffset.UtcNow);
+                db.ImprovementVisits.Add(visit);
                 await db.SaveChangesAsync();
             });
 

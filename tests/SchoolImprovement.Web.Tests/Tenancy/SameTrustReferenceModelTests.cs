@@ -70,6 +70,7 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("AdditionalDaysApproval(TrustId, AllocationId) → DayAllocation(TrustId, Id)", checkedKeys);
         Assert.Contains("DayLog(TrustId, AllocationId) → DayAllocation(TrustId, Id)", checkedKeys);
         Assert.Contains("DayLog(TrustId, SleAssignmentId) → SleAssignment(TrustId, Id)", checkedKeys);
+        Assert.Contains("ImprovementVisit(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

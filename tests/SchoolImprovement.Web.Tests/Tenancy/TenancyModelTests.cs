@@ -54,6 +54,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(SpotlightProject), typeof(SpotlightVisit),
         typeof(ReminderDelivery),
         typeof(DayAllocation), typeof(SleAssignment), typeof(AdditionalDaysApproval), typeof(DayLog),
+        typeof(Domain.Visits.ImprovementVisit),
     ];
 
     [Fact]
