@@ -61,6 +61,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Concerns.ExternalSupportRequest> ExternalSupportRequests => Set<Domain.Concerns.ExternalSupportRequest>();
     public DbSet<Domain.Spotlight.SpotlightProject> SpotlightProjects => Set<Domain.Spotlight.SpotlightProject>();
     public DbSet<Domain.Spotlight.SpotlightVisit> SpotlightVisits => Set<Domain.Spotlight.SpotlightVisit>();
+    public DbSet<Domain.HealthChecks.HealthCheck> HealthChecks => Set<Domain.HealthChecks.HealthCheck>();
+    public DbSet<Domain.HealthChecks.HealthCheckArea> HealthCheckAreas => Set<Domain.HealthChecks.HealthCheckArea>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
