@@ -113,6 +113,9 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.UrgentDecision:
                 var decision = await db.UrgentDecisions.Where(d => d.Id == id).Select(d => new { d.SchoolId, d.BoardId }).SingleOrDefaultAsync(ct);
                 return decision is null ? null : new ScopeTarget(decision.SchoolId, false, decision.BoardId);
+            case ScopeFrom.HealthCheck:
+                var check = await db.HealthChecks.Where(c => c.Id == id).Select(c => (Guid?)c.SchoolId).SingleOrDefaultAsync(ct);
+                return check is { } checkSchool ? new ScopeTarget(checkSchool, false) : null;
             default:
                 return await db.Schools.AnyAsync(s => s.Id == id, ct) ? new ScopeTarget(id, false) : null;
         }

@@ -35,4 +35,7 @@ public enum ScopeFrom
 
     /// <summary>The id is a chair's urgent decision; the school and board are the decision's.</summary>
     UrgentDecision,
+
+    /// <summary>The id is a health check's; the school is the check's.</summary>
+    HealthCheck,
 }
