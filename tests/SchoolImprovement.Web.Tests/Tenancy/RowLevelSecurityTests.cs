@@ -2,9 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SchoolImprovement.Domain.Assessment;
 using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Concerns;
+using SchoolImprovement.Domain.HealthChecks;
+using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Spotlight;
@@ -103,6 +106,12 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 var spotlight = SpotlightProject.Open(school, SpotlightOrigin.ByHand, "Row-level security test", officer, null, "A. Member", checkedOn, checkedOn);
                 db.SpotlightProjects.Add(spotlight);
                 db.SpotlightVisits.Add(spotlight.RecordVisit(checkedOn, "Strengths", "Next steps", null, officer, checkedOn, DateTimeOffset.UtcNow));
+                // A health check with its areas, one with the headteacher's evidence of impact (Vine's demo has none).
+                var healthCheck = HealthCheck.Start(school, InspectionFramework.Ofsted2019, checkedOn, true, false, officer, checkedOn, DateTimeOffset.UtcNow);
+                var healthArea = healthCheck.Areas[0];
+                db.Actions.Add(healthCheck.Rate(healthArea.Id, Rag.Amber, "Row-level security test", "Row-level action", checkedOn, checkedOn, DateTimeOffset.UtcNow)!);
+                healthCheck.RecordImpact(healthArea.Id, "Row-level evidence", officer, DateTimeOffset.UtcNow);
+                db.HealthChecks.Add(healthCheck);
                 await db.SaveChangesAsync();
             });
 

@@ -65,6 +65,8 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("ConcernCaseEvent(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
         Assert.Contains("ExternalSupportRequest(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
         Assert.Contains("SpotlightVisit(TrustId, ProjectId) → SpotlightProject(TrustId, Id)", checkedKeys);
+        Assert.Contains("HealthCheck(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("HealthCheckArea(TrustId, HealthCheckId) → HealthCheck(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

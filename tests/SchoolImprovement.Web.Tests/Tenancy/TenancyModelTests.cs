@@ -1,23 +1,24 @@
-using SchoolImprovement.Domain.Boards;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
+using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.HeadlineData;
+using SchoolImprovement.Domain.HealthChecks;
 using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
-using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Domain.Trusts;
 using SchoolImprovement.Infrastructure.Auditing;
 using SchoolImprovement.Infrastructure.Identity;
-using SchoolImprovement.Infrastructure.Sessions;
 using SchoolImprovement.Infrastructure.Persistence;
+using SchoolImprovement.Infrastructure.Sessions;
 using SchoolImprovement.Infrastructure.Storage;
 using SchoolImprovement.Web.Tests.Support;
 
@@ -48,6 +49,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(BoardMeeting), typeof(BoardRecommendation), typeof(UrgentDecision),
         typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
         typeof(SpotlightProject), typeof(SpotlightVisit),
+        typeof(HealthCheck), typeof(HealthCheckArea),
     ];
 
     [Fact]
