@@ -4,6 +4,7 @@ using SchoolImprovement.Domain.Cycles;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Seeding;
+using SchoolImprovement.Infrastructure.Tenancy;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Features.HealthChecks;
 using SchoolImprovement.Web.Tests.Support;

@@ -119,16 +119,24 @@ public sealed class HealthCheckQueries(PortalDbContext db, SchoolAccess access, 
             .Select(a => new
             {
                 Area = a,
-                Action = db.Actions.Where(x => x.Id == a.ActionId).Select(x => new { x.Title, x.DueOn, x.Status }).FirstOrDefault(),
                 ImpactBy = db.Users.Where(u => u.Id == a.ImpactRecordedBy).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        var actions = (await db.Actions.AsNoTracking()
+                .Where(x => db.HealthCheckAreas.Any(a => a.HealthCheckId == id && a.ActionId == x.Id))
+                .Select(x => new { x.Id, x.Title, x.DueOn, x.Status })
+                .ToListAsync(ct))
+            .ToDictionary(x => x.Id);
         var can = await permissions.CurrentAsync();
         return new HealthCheckPage(
             check.Id, check.SchoolId, found.School, check.HeldOn, check.Framework, check.Status, check.CompletedOn, found.RecordedBy ?? "Unknown", check.Version,
-            [.. areas.Select(a => new HealthCheckAreaView(
-                a.Area.Id, a.Area.Name, a.Area.NotApplicable, a.Area.Rag, a.Area.Findings, a.Area.ActionId, a.Action?.Title, a.Action?.DueOn, a.Action?.Status.Label(),
-                a.Area.EvidenceOfImpact, a.ImpactBy, a.Area.ImpactRecordedAt))],
+            [.. areas.Select(a =>
+            {
+                var action = a.Area.ActionId is { } actionId ? actions.GetValueOrDefault(actionId) : null;
+                return new HealthCheckAreaView(
+                    a.Area.Id, a.Area.Name, a.Area.NotApplicable, a.Area.Rag, a.Area.Findings, a.Area.ActionId, action?.Title, action?.DueOn, action?.Status.Label(),
+                    a.Area.EvidenceOfImpact, a.ImpactBy, a.Area.ImpactRecordedAt);
+            })],
             can.RecordHealthChecks && check.Status == HealthCheckStatus.Draft, can.RecordImpact,
             areaForms ?? new Dictionary<Guid, RateHealthCheckAreaForm>(), impactForms ?? new Dictionary<Guid, HealthCheckImpactForm>(), clock.Today());
     }

@@ -36,9 +36,13 @@ public static class HealthCheckStandings
             .Select(s => new
             {
                 s.Id, s.Name, s.Urn, s.DateJoined,
-                Last = db.HealthChecks.Where(c => c.SchoolId == s.Id && c.Status == HealthCheckStatus.Completed)
+                LastId = db.HealthChecks.Where(c => c.SchoolId == s.Id && c.Status == HealthCheckStatus.Completed)
                     .OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.Id)
-                    .Select(c => new { c.Id, c.HeldOn })
+                    .Select(c => (Guid?)c.Id)
+                    .FirstOrDefault(),
+                LastHeldOn = db.HealthChecks.Where(c => c.SchoolId == s.Id && c.Status == HealthCheckStatus.Completed)
+                    .OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.Id)
+                    .Select(c => (DateOnly?)c.HeldOn)
                     .FirstOrDefault(),
                 DraftId = db.HealthChecks.Where(c => c.SchoolId == s.Id && c.Status == HealthCheckStatus.Draft).Select(c => (Guid?)c.Id).FirstOrDefault(),
                 Category = db.Categorisations.Where(c => c.SchoolId == s.Id && c.Status == CategorisationStatus.Confirmed)
@@ -49,8 +53,8 @@ public static class HealthCheckStandings
         {
             var months = HealthCheckSchedule.Months(policy, r.Category);
             return new HealthCheckStanding(
-                r.Id, r.Name, r.Urn, r.DateJoined, r.Last?.Id, r.Last?.HeldOn, r.DraftId, r.Category, months,
-                HealthCheckSchedule.NextDue(r.DateJoined, r.Last?.HeldOn, months));
+                r.Id, r.Name, r.Urn, r.DateJoined, r.LastId, r.LastHeldOn, r.DraftId, r.Category, months,
+                HealthCheckSchedule.NextDue(r.DateJoined, r.LastHeldOn, months));
         })];
     }
 

@@ -50,10 +50,6 @@ public sealed class StartHealthCheckHandler(PortalDbContext db, TimeProvider clo
             .Select(s => new
             {
                 s.Name, s.Phase,
-                Latest = db.Inspections.Where(i => i.SchoolId == s.Id && i.Framework != InspectionFramework.Siams)
-                    .OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.Id)
-                    .Select(i => new { i.Framework, i.InspectedOn, i.Grades })
-                    .FirstOrDefault(),
                 DraftId = db.HealthChecks.Where(c => c.SchoolId == s.Id && c.Status == HealthCheckStatus.Draft).Select(c => (Guid?)c.Id).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
@@ -62,18 +58,20 @@ public sealed class StartHealthCheckHandler(PortalDbContext db, TimeProvider clo
             return null;
         }
 
-        var framework = HealthCheckAreas.FrameworkFor(school.Latest?.Framework);
+        var latest = await LatestOfsted(schoolId).Select(i => new { i.Framework, i.InspectedOn, i.Grades }).FirstOrDefaultAsync(ct);
+
+        var framework = HealthCheckAreas.FrameworkFor(latest?.Framework);
         var earlyYears = HealthCheckAreas.EarlyYears(framework);
         var sixthForm = HealthCheckAreas.SixthForm(framework);
         form ??= new StartHealthCheckForm
         {
             HeldOn = clock.Today(),
             // The latest inspection graded the area, or else the phase suggests it; the recorder confirms.
-            HasEarlyYears = school.Latest?.Grades.ContainsKey(earlyYears) ?? PhaseHas(school.Phase, "Primary", "Nursery", "All-through"),
-            HasSixthForm = school.Latest?.Grades.ContainsKey(sixthForm) ?? PhaseHas(school.Phase, "16", "All-through"),
+            HasEarlyYears = latest?.Grades.ContainsKey(earlyYears) ?? PhaseHas(school.Phase, "Primary", "Nursery", "All-through"),
+            HasSixthForm = latest?.Grades.ContainsKey(sixthForm) ?? PhaseHas(school.Phase, "16", "All-through"),
         };
         return new StartHealthCheckPage(
-            schoolId, school.Name, framework, school.Latest?.InspectedOn, HealthCheckAreas.For(framework), earlyYears, sixthForm, school.DraftId, form);
+            schoolId, school.Name, framework, latest?.InspectedOn, HealthCheckAreas.For(framework), earlyYears, sixthForm, school.DraftId, form);
     }
 
     public async Task<CommandResult> HandleAsync(Guid schoolId, StartHealthCheckForm form, CancellationToken ct)
@@ -91,11 +89,7 @@ public sealed class StartHealthCheckHandler(PortalDbContext db, TimeProvider clo
             {
                 school.EnsureOpenFor("given health checks");
                 HealthCheck.EnsureNoDraft(await HasDraftAsync(schoolId, ct));
-                var latest = await db.Inspections.AsNoTracking()
-                    .Where(i => i.SchoolId == schoolId && i.Framework != InspectionFramework.Siams)
-                    .OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.Id)
-                    .Select(i => (InspectionFramework?)i.Framework)
-                    .FirstOrDefaultAsync(ct);
+                var latest = await LatestOfsted(schoolId).Select(i => (InspectionFramework?)i.Framework).FirstOrDefaultAsync(ct);
                 var check = HealthCheck.Start(
                     schoolId, HealthCheckAreas.FrameworkFor(latest), form.HeldOn!.Value, form.HasEarlyYears, form.HasSixthForm, by, clock.Today(), clock.GetUtcNow());
                 db.HealthChecks.Add(check);
@@ -106,6 +100,12 @@ public sealed class StartHealthCheckHandler(PortalDbContext db, TimeProvider clo
                 ? CommandResult.Refuse("Someone else started a health check for this school at the same moment: continue that one.")
                 : null);
     }
+
+    /// <summary>The school's Ofsted inspections (either framework, not SIAMS), latest first.</summary>
+    private IQueryable<Inspection> LatestOfsted(Guid schoolId) =>
+        db.Inspections.AsNoTracking()
+            .Where(i => i.SchoolId == schoolId && i.Framework != InspectionFramework.Siams)
+            .OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.Id);
 
     private Task<bool> HasDraftAsync(Guid schoolId, CancellationToken ct) =>
         db.HealthChecks.AnyAsync(c => c.SchoolId == schoolId && c.Status == HealthCheckStatus.Draft, ct);
