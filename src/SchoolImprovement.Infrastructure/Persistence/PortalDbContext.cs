@@ -68,6 +68,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Allocations.SleAssignment> SleAssignments => Set<Domain.Allocations.SleAssignment>();
     public DbSet<Domain.Allocations.AdditionalDaysApproval> AdditionalDaysApprovals => Set<Domain.Allocations.AdditionalDaysApproval>();
     public DbSet<Domain.Allocations.DayLog> DayLogs => Set<Domain.Allocations.DayLog>();
+    public DbSet<Domain.HealthChecks.HealthCheck> HealthChecks => Set<Domain.HealthChecks.HealthCheck>();
+    public DbSet<Domain.HealthChecks.HealthCheckArea> HealthCheckAreas => Set<Domain.HealthChecks.HealthCheckArea>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

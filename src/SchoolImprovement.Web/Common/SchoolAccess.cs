@@ -119,6 +119,9 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.DayAllocation:
                 var allocation = await db.DayAllocations.Where(a => a.Id == id).Select(a => (Guid?)a.SchoolId).SingleOrDefaultAsync(ct);
                 return allocation is { } allocationSchool ? new ScopeTarget(allocationSchool, false) : null;
+            case ScopeFrom.HealthCheck:
+                var check = await db.HealthChecks.Where(c => c.Id == id).Select(c => (Guid?)c.SchoolId).SingleOrDefaultAsync(ct);
+                return check is { } checkSchool ? new ScopeTarget(checkSchool, false) : null;
             default:
                 return await db.Schools.AnyAsync(s => s.Id == id, ct) ? new ScopeTarget(id, false) : null;
         }

@@ -41,4 +41,6 @@ public enum ScopeFrom
 
     /// <summary>The id is a day allocation's (Vine §4 SIL and SLE days); the school is the allocation's.</summary>
     DayAllocation,
+    /// <summary>The id is a health check's; the school is the check's.</summary>
+    HealthCheck,
 }

@@ -82,6 +82,7 @@ public sealed class MatrixTargets
         targets._shared[Target.SpotlightProject] = await EachAsync(schools, s => s.Side.SpotlightProjectAsync(s.School));
         targets._shared[Target.DayAllocation] = await EachAsync(schools, s => s.Side.DayAllocationAsync(s.School, now));
         targets._shared[Target.Visit] = await EachAsync(schools, s => s.Side.VisitAsync(s.School));
+        targets._shared[Target.HealthCheck] = await EachAsync(schools, s => s.Side.HealthCheckAsync(s.School, now));
         targets._shared[Target.Board] = await EachAsync(schools, s => s.Side.BoardAsync(s.School, now));
         var meetingBoards = new List<(Guid Board, Guid Meeting, Guid Recommendation, Guid Decision)>();
         foreach (var (side, school, copyAssignments) in schools)
@@ -242,6 +243,22 @@ public sealed class MatrixTargets
             visit.Publish(on, DateTimeOffset.UtcNow);
             await SaveAsync(db => db.ImprovementVisits.Add(visit));
             return new(visit.Id);
+        }
+
+        /// <summary>A draft health check of the school by the trust's demo officer, its Health and safety area rated Amber with an agreed action (the target's parent).</summary>
+        public async Task<MatrixTarget> HealthCheckAsync(Guid school, DateTimeOffset now)
+        {
+            var officer = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.SchoolImprovementOfficer, domain));
+            var on = new DateOnly(2025, 9, 10);
+            var check = Domain.HealthChecks.HealthCheck.Start(school, Domain.Inspections.InspectionFramework.Ofsted2019, on, true, false, officer, on, now);
+            var area = check.Areas.Single(a => a.Name == Domain.HealthChecks.HealthCheckAreas.HealthAndSafety);
+            var action = check.Rate(area.Id, Domain.Assessment.Rag.Amber, "Matrix", "Matrix action", on.AddMonths(1), on, now)!;
+            await SaveAsync(db =>
+            {
+                db.HealthChecks.Add(check);
+                db.Actions.Add(action);
+            });
+            return new(check.Id, area.Id);
         }
 
         /// <summary>A sitting board of the school (a RAB; the kind does not change who may see or change it), with one member: the target's parent.</summary>

@@ -62,6 +62,8 @@ public enum Target
     DayAllocation,
     /// <summary>{id} = a published improvement visit (by the trust's demo officer) of the own school / of another school / of another trust's school (shared: the requests post no valid form).</summary>
     Visit,
+    /// <summary>{id} = a draft health check of the own school / of another school / of another trust's school, {parent} = its area with an agreed action (shared: the requests post no valid form).</summary>
+    HealthCheck,
 
     /// <summary>A closed school made for the cell (a copy of own / other / another trust's school, with the same assignments).</summary>
     NewClosedSchool,

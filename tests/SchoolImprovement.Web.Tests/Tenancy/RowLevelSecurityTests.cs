@@ -3,9 +3,12 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SchoolImprovement.Domain.Allocations;
+using SchoolImprovement.Domain.Assessment;
 using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Concerns;
+using SchoolImprovement.Domain.HealthChecks;
+using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Reminders;
 using SchoolImprovement.Domain.Returns;
@@ -121,6 +124,12 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 visit.Publish(checkedOn, DateTimeOffset.UtcNow);
                 visit.Respond(director, true, VisitResponse.Confirmed, null, DateTimeOffset.UtcNow);
                 db.ImprovementVisits.Add(visit);
+                // A health check with its areas, one with the headteacher's evidence of impact (Vine's demo has none).
+                var healthCheck = HealthCheck.Start(school, InspectionFramework.Ofsted2019, checkedOn, true, false, officer, checkedOn, DateTimeOffset.UtcNow);
+                var healthArea = healthCheck.Areas[0];
+                db.Actions.Add(healthCheck.Rate(healthArea.Id, Rag.Amber, "Row-level security test", "Row-level action", checkedOn, checkedOn, DateTimeOffset.UtcNow)!);
+                healthCheck.RecordImpact(healthArea.Id, "Row-level evidence", officer, DateTimeOffset.UtcNow);
+                db.HealthChecks.Add(healthCheck);
                 await db.SaveChangesAsync();
             });
 

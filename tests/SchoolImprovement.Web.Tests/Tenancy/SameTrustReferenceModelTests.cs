@@ -71,6 +71,8 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("DayLog(TrustId, AllocationId) → DayAllocation(TrustId, Id)", checkedKeys);
         Assert.Contains("DayLog(TrustId, SleAssignmentId) → SleAssignment(TrustId, Id)", checkedKeys);
         Assert.Contains("ImprovementVisit(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("HealthCheck(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("HealthCheckArea(TrustId, HealthCheckId) → HealthCheck(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

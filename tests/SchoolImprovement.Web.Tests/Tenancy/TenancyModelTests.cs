@@ -1,19 +1,20 @@
-using SchoolImprovement.Domain.Boards;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Actions;
 using SchoolImprovement.Domain.Allocations;
+using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Categorisation;
 using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.HeadlineData;
+using SchoolImprovement.Domain.HealthChecks;
 using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Reminders;
 using SchoolImprovement.Domain.Returns;
-using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Domain.Trusts;
 using SchoolImprovement.Infrastructure.Auditing;
@@ -55,6 +56,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(ReminderDelivery),
         typeof(DayAllocation), typeof(SleAssignment), typeof(AdditionalDaysApproval), typeof(DayLog),
         typeof(Domain.Visits.ImprovementVisit),
+        typeof(HealthCheck), typeof(HealthCheckArea),
     ];
 
     [Fact]
