@@ -61,6 +61,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Concerns.ExternalSupportRequest> ExternalSupportRequests => Set<Domain.Concerns.ExternalSupportRequest>();
     public DbSet<Domain.Spotlight.SpotlightProject> SpotlightProjects => Set<Domain.Spotlight.SpotlightProject>();
     public DbSet<Domain.Spotlight.SpotlightVisit> SpotlightVisits => Set<Domain.Spotlight.SpotlightVisit>();
+    public DbSet<Domain.DueDiligence.DueDiligenceAssessment> DueDiligenceAssessments => Set<Domain.DueDiligence.DueDiligenceAssessment>();
+    public DbSet<Domain.DueDiligence.DueDiligenceArea> DueDiligenceAreas => Set<Domain.DueDiligence.DueDiligenceArea>();
+    public DbSet<Domain.DueDiligence.IntegrationMeeting> IntegrationMeetings => Set<Domain.DueDiligence.IntegrationMeeting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
