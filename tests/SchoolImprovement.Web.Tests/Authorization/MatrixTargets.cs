@@ -65,6 +65,8 @@ public sealed class MatrixTargets
         // The matrix's columns are DDAT people; the DDAT policy has no website checks, so its administrator switches them on
         // (as Vine's policy has them) for the website-check rows to test access rather than the switched-off 404.
         await portal.UseCapabilityAsync(Browsing.DdatTrust, Domain.Policy.PolicyCapability.WebsiteChecks);
+        // Likewise due diligence (Vine §5), which the DDAT policy does not use.
+        await portal.UseCapabilityAsync(Browsing.DdatTrust, Domain.Policy.PolicyCapability.DueDiligence);
         (Side Side, Guid School, bool CopyAssignments)[] schools = [(ddat, own, true), (ddat, other, false), (vine, otherTrust, false)];
         Side[] people = [ddat, vine];
 
@@ -79,6 +81,8 @@ public sealed class MatrixTargets
         targets._shared[Target.ExternalSupportRequest] = [.. concerns.Select(c => new MatrixTarget(c.Parent!.Value))];
         targets._shared[Target.SpotlightProject] = await EachAsync(schools, s => s.Side.SpotlightProjectAsync(s.School));
         targets._shared[Target.Board] = await EachAsync(schools, s => s.Side.BoardAsync(s.School, now));
+        targets._shared[Target.DueDiligence] = await EachAsync(people, p => p.DueDiligenceAsync(complete: false, now));
+        targets._shared[Target.JoinedSchool] = await EachAsync(people, p => p.DueDiligenceAsync(complete: true, now));
         var meetingBoards = new List<(Guid Board, Guid Meeting, Guid Recommendation, Guid Decision)>();
         foreach (var (side, school, copyAssignments) in schools)
         {
@@ -205,6 +209,36 @@ public sealed class MatrixTargets
                 db.ExternalSupportRequests.Add(request);
                 await db.SaveChangesAsync();
                 return new MatrixTarget(concern.Id, request.Id);
+            });
+        }
+
+        /// <summary>
+        /// Due diligence on a joining school, every area rated, started by the trust's demo CEO: in progress (the target is the
+        /// assessment), or completed (the target is the school it put on the register).
+        /// </summary>
+        public async Task<MatrixTarget> DueDiligenceAsync(bool complete, DateTimeOffset now)
+        {
+            var ceo = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.Ceo, domain));
+            var urn = firstUrn + 9900 + Next();
+            return await portal.InTrustAsync(trust, async db =>
+            {
+                var details = new Domain.DueDiligence.DueDiligenceDetails($"Matrix joining school {urn}", urn, "Head", "Chair", "At the school", "CEO");
+                var assessment = Domain.DueDiligence.DueDiligenceAssessment.Start(details, ceo, now);
+                assessment.Record(details, new Domain.DueDiligence.DueDiligenceNarrative(null, null, null, null),
+                    [.. Domain.DueDiligence.DueDiligenceAreas.All.Select(a => new Domain.DueDiligence.DueDiligenceRating(a, Domain.Assessment.Rag.Green, null))]);
+                db.DueDiligenceAssessments.Add(assessment);
+                if (!complete)
+                {
+                    await db.SaveChangesAsync();
+                    return new MatrixTarget(assessment.Id);
+                }
+
+                var scheme = (await db.PolicyProfiles.SingleAsync()).Categories;
+                var on = new DateOnly(2026, 1, 1);
+                var school = assessment.Complete(new SchoolDetails(urn, "x", "Primary", "Academy converter", "Derbyshire", null, null, null, default), scheme[0].Name, scheme, ceo, on, on);
+                db.Schools.Add(school);
+                await db.SaveChangesAsync();
+                return new MatrixTarget(school.Id);
             });
         }
 

@@ -2,11 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SchoolImprovement.Domain.Assessment;
 using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Concerns;
+using SchoolImprovement.Domain.DueDiligence;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Returns;
+using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Infrastructure.Identity;
@@ -103,6 +106,13 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 var spotlight = SpotlightProject.Open(school, SpotlightOrigin.ByHand, "Row-level security test", officer, null, "A. Member", checkedOn, checkedOn);
                 db.SpotlightProjects.Add(spotlight);
                 db.SpotlightVisits.Add(spotlight.RecordVisit(checkedOn, "Strengths", "Next steps", null, officer, checkedOn, DateTimeOffset.UtcNow));
+                // Completed due diligence (its areas, and the school it made, after the schools above were chosen) and its integration meeting.
+                var joiningUrn = domain == Browsing.Ddat ? 199999 : 299999;
+                var dueDiligence = DueDiligenceAssessment.Start(new DueDiligenceDetails("Row-level Joining School", joiningUrn, "Head", "Chair", "At the school", "CEO"), director, DateTimeOffset.UtcNow);
+                dueDiligence.Record(dueDiligence.Details(), new DueDiligenceNarrative(null, null, null, null), [.. DueDiligenceAreas.All.Select(a => new DueDiligenceRating(a, Rag.Green, null))]);
+                db.Schools.Add(dueDiligence.Complete(new SchoolDetails(joiningUrn, "x", "Primary", "Academy converter", "Essex", null, null, null, default), profile.Categories[0].Name, profile.Categories, director, checkedOn, checkedOn));
+                db.DueDiligenceAssessments.Add(dueDiligence);
+                db.IntegrationMeetings.Add(IntegrationMeeting.Record(dueDiligence, checkedOn, [IntegrationAttendee.Headteacher], null, director, checkedOn, DateTimeOffset.UtcNow));
                 await db.SaveChangesAsync();
             });
 

@@ -65,6 +65,10 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("ConcernCaseEvent(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
         Assert.Contains("ExternalSupportRequest(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
         Assert.Contains("SpotlightVisit(TrustId, ProjectId) → SpotlightProject(TrustId, Id)", checkedKeys);
+        Assert.Contains("DueDiligenceArea(TrustId, AssessmentId) → DueDiligenceAssessment(TrustId, Id)", checkedKeys);
+        Assert.Contains("DueDiligenceAssessment(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("IntegrationMeeting(TrustId, AssessmentId) → DueDiligenceAssessment(TrustId, Id)", checkedKeys);
+        Assert.Contains("IntegrationMeeting(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

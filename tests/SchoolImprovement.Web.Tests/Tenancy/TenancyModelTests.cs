@@ -10,6 +10,7 @@ using SchoolImprovement.Domain.Inspections;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
+using SchoolImprovement.Domain.DueDiligence;
 using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Tenancy;
@@ -48,6 +49,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(BoardMeeting), typeof(BoardRecommendation), typeof(UrgentDecision),
         typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
         typeof(SpotlightProject), typeof(SpotlightVisit),
+        typeof(DueDiligenceAssessment), typeof(DueDiligenceArea), typeof(IntegrationMeeting),
     ];
 
     [Fact]
