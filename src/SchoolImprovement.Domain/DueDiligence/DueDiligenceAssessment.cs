@@ -181,7 +181,7 @@ public sealed class DueDiligenceAssessment : ITrustOwned, IVersioned
             problems.Add("Due diligence cannot be completed on a future date.");
         }
 
-        var details = school with { DateJoined = on };
+        var details = school with { Name = SchoolName, DateJoined = on };
         problems.AddRange(details.Problems());
         Throw(problems);
 

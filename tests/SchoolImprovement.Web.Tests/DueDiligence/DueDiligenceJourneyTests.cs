@@ -159,6 +159,35 @@ public abstract class DueDiligenceJourneyTests<TPortal>(TPortal fixture) : IClas
     }
 
     [SkippableFact]
+    public async Task A_second_save_of_the_same_version_that_changes_only_the_areas_is_a_conflict_with_the_input_kept()
+    {
+        var (trust, id) = await Portal.AssessmentAsync(Browsing.VineTrust, Browsing.Vine, "Two Editors Primary", null, null);
+        using var ceo = await Portal.SignedInAsAsync(TrustRole.Ceo, Browsing.Vine);
+        using var director = await Portal.SignedInAsAsync(TrustRole.DirectorOfLearning, Browsing.Vine);
+        var page = $"/due-diligence/{id}";
+        var start = await Portal.ReadAsync(trust, id);
+        using var details = await ceo.PostFormAsync($"{page}/areas", DueDiligenceTestData.Template(start.Version, start.SchoolName, null, _ => (null, null)), page);
+        Assert.Equal(HttpStatusCode.Redirect, details.StatusCode);
+        // From here on both editors change the areas only: the details and narrative they post are those saved.
+        var loaded = await Portal.ReadAsync(trust, id);
+        List<KeyValuePair<string, string>> Typed(Rag rag) => DueDiligenceTestData.Template(loaded.Version, loaded.SchoolName, null, _ => (rag, null));
+
+        using var first = await ceo.PostFormAsync($"{page}/areas", Typed(Rag.Green), page);
+        using var second = await director.PostFormAsync($"{page}/areas", Typed(Rag.Red), page);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var shown = await second.DocumentAsync();
+        Assert.Contains("Someone else saved this", shown.QuerySelector("[aria-labelledby=error-summary-title]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(shown.QuerySelector("#current"));
+        Assert.NotNull(shown.QuerySelector("#Areas_0_Rag_Red[checked]"));
+        var saved = await Portal.ReadAsync(trust, id);
+        Assert.NotEqual(loaded.Version, saved.Version);
+        Assert.Equal(saved.Version.ToString(), shown.QuerySelector("#template input[name=Version]")!.GetAttribute("value"));
+        Assert.All(saved.Areas, a => Assert.Equal(Rag.Green, a.Rag));
+    }
+
+    [SkippableFact]
     public async Task Withdrawing_needs_confirmation_and_then_keeps_the_record_unchangeable()
     {
         var (trust, id) = await Portal.AssessmentAsync(Browsing.VineTrust, Browsing.Vine, "Not Joining Primary", null, Rag.Amber);

@@ -108,6 +108,8 @@ public sealed class RecordDueDiligenceHandler(PortalDbContext db)
         return await db.ChangeAsync(assessment, form.Version, a =>
         {
             a.Record(form.Details(), form.Narrative(), form.Ratings());
+            // A change to the areas alone still takes the assessment to a new version, so that a stale copy of the template conflicts.
+            db.Entry(a).Property(x => x.Version).IsModified = true;
             return Task.CompletedTask;
         }, a => a.Id, ct);
     }
