@@ -70,6 +70,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Allocations.DayLog> DayLogs => Set<Domain.Allocations.DayLog>();
     public DbSet<Domain.HealthChecks.HealthCheck> HealthChecks => Set<Domain.HealthChecks.HealthCheck>();
     public DbSet<Domain.HealthChecks.HealthCheckArea> HealthCheckAreas => Set<Domain.HealthChecks.HealthCheckArea>();
+    public DbSet<Domain.DueDiligence.DueDiligenceAssessment> DueDiligenceAssessments => Set<Domain.DueDiligence.DueDiligenceAssessment>();
+    public DbSet<Domain.DueDiligence.DueDiligenceArea> DueDiligenceAreas => Set<Domain.DueDiligence.DueDiligenceArea>();
+    public DbSet<Domain.DueDiligence.IntegrationMeeting> IntegrationMeetings => Set<Domain.DueDiligence.IntegrationMeeting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

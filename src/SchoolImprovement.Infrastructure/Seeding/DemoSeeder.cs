@@ -109,6 +109,7 @@ public sealed partial class DemoSeeder(IServiceProvider services, TimeProvider c
         DemoAllocations.AddFor(trustDb, policy, schoolRows, users[TrustRole.SchoolImprovementOfficer].Id, users[TrustRole.SpecialistLeader].Id, users[TrustRole.DirectorOfLearning].Id, clock.GetUtcNow());
         DemoVisits.AddFor(trustDb, policy, schoolRows, users[TrustRole.SchoolImprovementOfficer].Id, users[TrustRole.Headteacher].Id, clock.GetUtcNow());
         DemoHealthChecks.AddFor(trustDb, policy, schoolRows, users[TrustRole.SchoolImprovementOfficer].Id, users[TrustRole.Headteacher].Id, clock.GetUtcNow());
+        DemoDueDiligence.AddFor(trustDb, policy, users[TrustRole.DirectorOfLearning].Id, clock.GetUtcNow());
         if (domain == DemoTrusts[0].Domain)
         {
             DemoInterventions.AddForDdat(trustDb, schoolRows, users.ToDictionary(u => u.Key, u => u.Value.Id), clock);

@@ -67,6 +67,8 @@ public sealed class MatrixTargets
         await portal.UseCapabilityAsync(Browsing.DdatTrust, Domain.Policy.PolicyCapability.WebsiteChecks);
         // Day allocations likewise (Vine §4): switched on for DDAT with the Vine numbers, for the allocation rows.
         await portal.UseDayAllocationsAsync(Browsing.DdatTrust);
+        // Likewise due diligence (Vine §5), which the DDAT policy does not use.
+        await portal.UseCapabilityAsync(Browsing.DdatTrust, Domain.Policy.PolicyCapability.DueDiligence);
         (Side Side, Guid School, bool CopyAssignments)[] schools = [(ddat, own, true), (ddat, other, false), (vine, otherTrust, false)];
         Side[] people = [ddat, vine];
 
@@ -84,6 +86,8 @@ public sealed class MatrixTargets
         targets._shared[Target.Visit] = await EachAsync(schools, s => s.Side.VisitAsync(s.School));
         targets._shared[Target.HealthCheck] = await EachAsync(schools, s => s.Side.HealthCheckAsync(s.School, now));
         targets._shared[Target.Board] = await EachAsync(schools, s => s.Side.BoardAsync(s.School, now));
+        targets._shared[Target.DueDiligence] = await EachAsync(people, p => p.DueDiligenceAsync(complete: false, now));
+        targets._shared[Target.JoinedSchool] = await EachAsync(people, p => p.DueDiligenceAsync(complete: true, now));
         var meetingBoards = new List<(Guid Board, Guid Meeting, Guid Recommendation, Guid Decision)>();
         foreach (var (side, school, copyAssignments) in schools)
         {
@@ -210,6 +214,36 @@ public sealed class MatrixTargets
                 db.ExternalSupportRequests.Add(request);
                 await db.SaveChangesAsync();
                 return new MatrixTarget(concern.Id, request.Id);
+            });
+        }
+
+        /// <summary>
+        /// Due diligence on a joining school, every area rated, started by the trust's demo CEO: in progress (the target is the
+        /// assessment), or completed (the target is the school it put on the register).
+        /// </summary>
+        public async Task<MatrixTarget> DueDiligenceAsync(bool complete, DateTimeOffset now)
+        {
+            var ceo = await portal.UserIdAsync(Infrastructure.Seeding.DemoSeeder.DemoEmail(TrustRole.Ceo, domain));
+            var urn = firstUrn + 9900 + Next();
+            return await portal.InTrustAsync(trust, async db =>
+            {
+                var details = new Domain.DueDiligence.DueDiligenceDetails($"Matrix joining school {urn}", urn, "Head", "Chair", "At the school", "CEO");
+                var assessment = Domain.DueDiligence.DueDiligenceAssessment.Start(details, ceo, now);
+                assessment.Record(details, new Domain.DueDiligence.DueDiligenceNarrative(null, null, null, null),
+                    [.. Domain.DueDiligence.DueDiligenceAreas.All.Select(a => new Domain.DueDiligence.DueDiligenceRating(a, Domain.Assessment.Rag.Green, null))]);
+                db.DueDiligenceAssessments.Add(assessment);
+                if (!complete)
+                {
+                    await db.SaveChangesAsync();
+                    return new MatrixTarget(assessment.Id);
+                }
+
+                var scheme = (await db.PolicyProfiles.SingleAsync()).Categories;
+                var on = new DateOnly(2026, 1, 1);
+                var school = assessment.Complete(new SchoolDetails(urn, "x", "Primary", "Academy converter", "Derbyshire", null, null, null, default), scheme[0].Name, scheme, ceo, on, on);
+                db.Schools.Add(school);
+                await db.SaveChangesAsync();
+                return new MatrixTarget(school.Id);
             });
         }
 

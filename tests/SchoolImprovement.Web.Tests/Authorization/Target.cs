@@ -64,6 +64,11 @@ public enum Target
     Visit,
     /// <summary>{id} = a draft health check of the own school / of another school / of another trust's school, {parent} = its area with an agreed action (shared: the requests post no valid form).</summary>
     HealthCheck,
+    /// <summary>{id} = due diligence in progress in the own trust / in another trust (two cells; an assessment has no school yet; shared: the requests post no valid form).</summary>
+    DueDiligence,
+
+    /// <summary>{id} = a school that joined its trust through completed due diligence: of the own trust / of another trust (two cells, shared).</summary>
+    JoinedSchool,
 
     /// <summary>A closed school made for the cell (a copy of own / other / another trust's school, with the same assignments).</summary>
     NewClosedSchool,

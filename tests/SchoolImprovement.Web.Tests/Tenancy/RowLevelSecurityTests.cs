@@ -9,9 +9,11 @@ using SchoolImprovement.Domain.Calendar;
 using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.HealthChecks;
 using SchoolImprovement.Domain.Inspections;
+using SchoolImprovement.Domain.DueDiligence;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Reminders;
 using SchoolImprovement.Domain.Returns;
+using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Domain.Visits;
@@ -130,6 +132,13 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 db.Actions.Add(healthCheck.Rate(healthArea.Id, Rag.Amber, "Row-level security test", "Row-level action", checkedOn, checkedOn, DateTimeOffset.UtcNow)!);
                 healthCheck.RecordImpact(healthArea.Id, "Row-level evidence", officer, DateTimeOffset.UtcNow);
                 db.HealthChecks.Add(healthCheck);
+                // Completed due diligence (its areas, and the school it made, after the schools above were chosen) and its integration meeting.
+                var joiningUrn = domain == Browsing.Ddat ? 199999 : 299999;
+                var dueDiligence = DueDiligenceAssessment.Start(new DueDiligenceDetails("Row-level Joining School", joiningUrn, "Head", "Chair", "At the school", "CEO"), director, DateTimeOffset.UtcNow);
+                dueDiligence.Record(dueDiligence.Details(), new DueDiligenceNarrative(null, null, null, null), [.. DueDiligenceAreas.All.Select(a => new DueDiligenceRating(a, Rag.Green, null))]);
+                db.Schools.Add(dueDiligence.Complete(new SchoolDetails(joiningUrn, "x", "Primary", "Academy converter", "Essex", null, null, null, default), profile.Categories[0].Name, profile.Categories, director, checkedOn, checkedOn));
+                db.DueDiligenceAssessments.Add(dueDiligence);
+                db.IntegrationMeetings.Add(IntegrationMeeting.Record(dueDiligence, checkedOn, [IntegrationAttendee.Headteacher], null, director, checkedOn, DateTimeOffset.UtcNow));
                 await db.SaveChangesAsync();
             });
 

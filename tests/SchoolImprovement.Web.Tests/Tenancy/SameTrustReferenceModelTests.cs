@@ -73,6 +73,10 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("ImprovementVisit(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
         Assert.Contains("HealthCheck(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
         Assert.Contains("HealthCheckArea(TrustId, HealthCheckId) → HealthCheck(TrustId, Id)", checkedKeys);
+        Assert.Contains("DueDiligenceArea(TrustId, AssessmentId) → DueDiligenceAssessment(TrustId, Id)", checkedKeys);
+        Assert.Contains("DueDiligenceAssessment(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("IntegrationMeeting(TrustId, AssessmentId) → DueDiligenceAssessment(TrustId, Id)", checkedKeys);
+        Assert.Contains("IntegrationMeeting(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

@@ -13,8 +13,9 @@ using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Reminders;
 using SchoolImprovement.Domain.Returns;
-using SchoolImprovement.Domain.Schools;
+using SchoolImprovement.Domain.DueDiligence;
 using SchoolImprovement.Domain.Spotlight;
+using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Domain.Trusts;
 using SchoolImprovement.Infrastructure.Auditing;
@@ -57,6 +58,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(DayAllocation), typeof(SleAssignment), typeof(AdditionalDaysApproval), typeof(DayLog),
         typeof(Domain.Visits.ImprovementVisit),
         typeof(HealthCheck), typeof(HealthCheckArea),
+        typeof(DueDiligenceAssessment), typeof(DueDiligenceArea), typeof(IntegrationMeeting),
     ];
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Security;
@@ -18,8 +19,8 @@ public sealed class ConcernsController(ConcernCaseQueries queries, PermissionsRe
     [Authorize(Policy = Policies.RecommendConcern)]
     [HttpGet("schools/{schoolId:guid}/concerns/recommend")]
     [SchoolScope]
-    public async Task<IActionResult> Recommend(Guid schoolId, [FromServices] RecommendConcernHandler handler) =>
-        this.PageView(await handler.PageAsync(schoolId, null, HttpContext.RequestAborted));
+    public async Task<IActionResult> Recommend(Guid schoolId, [FromQuery] ConcernGround? ground, [FromServices] RecommendConcernHandler handler) =>
+        this.PageView(await handler.PageAsync(schoolId, RecommendConcernForm.Preselecting(ground), HttpContext.RequestAborted));
 
     [Authorize(Policy = Policies.RecommendConcern)]
     [HttpPost("schools/{schoolId:guid}/concerns/recommend")]

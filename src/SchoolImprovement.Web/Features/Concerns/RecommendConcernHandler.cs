@@ -16,6 +16,13 @@ public sealed class RecommendConcernForm
     public string? Evidence { get; set; }
 
     public BoardKind? ProposedResponse { get; set; }
+
+    /// <summary>
+    /// A blank form with <paramref name="ground"/> ticked when it is one of the policy's grounds (a link from due diligence
+    /// asks for "newly joined"); null (a blank form) otherwise.
+    /// </summary>
+    public static RecommendConcernForm? Preselecting(ConcernGround? ground) =>
+        ground is { } g && Enum.IsDefined(g) ? new RecommendConcernForm { Grounds = [g] } : null;
 }
 
 public sealed class RecommendConcernFormValidator : AbstractValidator<RecommendConcernForm>
