@@ -61,6 +61,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.Concerns.ExternalSupportRequest> ExternalSupportRequests => Set<Domain.Concerns.ExternalSupportRequest>();
     public DbSet<Domain.Spotlight.SpotlightProject> SpotlightProjects => Set<Domain.Spotlight.SpotlightProject>();
     public DbSet<Domain.Spotlight.SpotlightVisit> SpotlightVisits => Set<Domain.Spotlight.SpotlightVisit>();
+    public DbSet<Domain.Cycles.ReviewOccurrence> ReviewOccurrences => Set<Domain.Cycles.ReviewOccurrence>();
+    public DbSet<Domain.Cycles.CalendarFeedToken> CalendarFeedTokens => Set<Domain.Cycles.CalendarFeedToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,7 @@ using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Spotlight;
+using SchoolImprovement.Domain.Cycles;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Infrastructure.Identity;
 using SchoolImprovement.Infrastructure.Persistence;
@@ -103,6 +104,10 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 var spotlight = SpotlightProject.Open(school, SpotlightOrigin.ByHand, "Row-level security test", officer, null, "A. Member", checkedOn, checkedOn);
                 db.SpotlightProjects.Add(spotlight);
                 db.SpotlightVisits.Add(spotlight.RecordVisit(checkedOn, "Strengths", "Next steps", null, officer, checkedOn, DateTimeOffset.UtcNow));
+                // A review occurrence of the first school and a terms of reference review, and the officer's calendar feed token.
+                db.ReviewOccurrences.Add(ReviewOccurrence.ForSchool(DueKind.HeadteacherAppraisal, school, checkedOn, null, null, [], null, officer, DateTimeOffset.UtcNow, checkedOn));
+                db.ReviewOccurrences.Add(ReviewOccurrence.ForTermsOfReference(BoardKind.RaisingAchievementBoard, checkedOn, ReviewLead.CentralTeam, "Row-level Lead", [], null, director, DateTimeOffset.UtcNow, checkedOn));
+                db.CalendarFeedTokens.Add(CalendarFeedToken.Create(trust, officer, DateTimeOffset.UtcNow).Feed);
                 await db.SaveChangesAsync();
             });
 

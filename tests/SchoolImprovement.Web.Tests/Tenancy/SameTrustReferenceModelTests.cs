@@ -65,6 +65,7 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("ConcernCaseEvent(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
         Assert.Contains("ExternalSupportRequest(TrustId, ConcernCaseId) → ConcernCase(TrustId, Id)", checkedKeys);
         Assert.Contains("SpotlightVisit(TrustId, ProjectId) → SpotlightProject(TrustId, Id)", checkedKeys);
+        Assert.Contains("ReviewOccurrence(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Spotlight;
+using SchoolImprovement.Domain.Cycles;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Domain.Trusts;
@@ -48,6 +49,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(BoardMeeting), typeof(BoardRecommendation), typeof(UrgentDecision),
         typeof(ConcernCase), typeof(ConcernCaseEvent), typeof(ExternalSupportRequest),
         typeof(SpotlightProject), typeof(SpotlightVisit),
+        typeof(ReviewOccurrence), typeof(CalendarFeedToken),
     ];
 
     [Fact]
