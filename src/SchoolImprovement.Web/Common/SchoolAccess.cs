@@ -113,6 +113,9 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.UrgentDecision:
                 var decision = await db.UrgentDecisions.Where(d => d.Id == id).Select(d => new { d.SchoolId, d.BoardId }).SingleOrDefaultAsync(ct);
                 return decision is null ? null : new ScopeTarget(decision.SchoolId, false, decision.BoardId);
+            case ScopeFrom.ReviewOccurrence:
+                var review = await db.ReviewOccurrences.Where(o => o.Id == id).Select(o => new { o.SchoolId }).SingleOrDefaultAsync(ct);
+                return review is null ? null : new ScopeTarget(review.SchoolId ?? Guid.Empty, review.SchoolId is null);
             default:
                 return await db.Schools.AnyAsync(s => s.Id == id, ct) ? new ScopeTarget(id, false) : null;
         }

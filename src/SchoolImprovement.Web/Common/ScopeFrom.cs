@@ -35,4 +35,7 @@ public enum ScopeFrom
 
     /// <summary>The id is a chair's urgent decision; the school and board are the decision's.</summary>
     UrgentDecision,
+
+    /// <summary>The id is a recorded review's (issue 11 cycles); the school is its. A terms of reference review has no school: the trust-wide team's.</summary>
+    ReviewOccurrence,
 }
