@@ -171,6 +171,9 @@ public static class BenchSeeder
                 project.RecordVisit(today.AddDays(-30), "Strengths", "Next steps", "Notes", officer, today, DateTimeOffset.UtcNow));
         }
 
+        // Issue 11's due list (/due) at scale: the review cycles on record for every grown school.
+        BenchCyclesSeeder.AddFor(trustDb, added, policy, officer, ceo, now);
+
         await trustDb.SaveChangesAsync();
         var spotlight = await trustDb.SpotlightProjects.OrderBy(p => p.OpenedOn).Select(p => p.Id).FirstOrDefaultAsync();
         await output.WriteLineAsync($"SPOTLIGHT_ID={spotlight}");

@@ -106,6 +106,7 @@ public sealed partial class DemoSeeder(IServiceProvider services, TimeProvider c
         DemoHeadlineData.SeedTrust(trustDb, schoolRows, users[TrustRole.Headteacher].Id, users[TrustRole.DirectorOfLearning].Id, clock.GetUtcNow());
         await DemoReturns.AddForAsync(trustDb, trustScope.ServiceProvider.GetRequiredService<Storage.IFileStore>(), trust.Id, schoolRows, policy.ReturnRequirements, 1, users[TrustRole.Headteacher].Id, users[TrustRole.SchoolImprovementOfficer].Id, users[TrustRole.DirectorOfLearning].Id, clock, cancellationToken);
         DemoSpotlight.AddFor(trustDb, policy, schoolRows, users[TrustRole.SchoolImprovementOfficer].Id, users[TrustRole.LocalCommitteeMember].Id, clock.GetUtcNow());
+        DemoCycles.AddFor(trustDb, policy, schoolRows, users.ToDictionary(u => u.Key, u => u.Value.Id), clock.GetUtcNow());
         if (domain == DemoTrusts[0].Domain)
         {
             DemoInterventions.AddForDdat(trustDb, schoolRows, users.ToDictionary(u => u.Key, u => u.Value.Id), clock);
