@@ -27,8 +27,13 @@ public sealed class CalendarController(CalendarQueries calendar, CalendarFeedHan
             () => feeds.CreateAsync(HttpContext.RequestAborted),
             done => NoStore(View("Feed", new CalendarFeedPage(true, null, new Uri(Portal(), $"/calendar/feed/{done.Detail}.ics").ToString()))));
 
+    [HttpGet("calendar/feed/revoke")]
+    public async Task<IActionResult> RevokeFeed() =>
+        View(await feeds.PageAsync(null, HttpContext.RequestAborted));
+
     [HttpPost("calendar/feed/revoke")]
-    public Task<IActionResult> RevokeFeed() =>
+    [ActionName(nameof(RevokeFeed))]
+    public Task<IActionResult> ConfirmRevokeFeed() =>
         this.SubmitAsync(
             () => feeds.RevokeAsync(HttpContext.RequestAborted),
             _ => this.Done("/calendar/feed", "Your calendar feed has been revoked: its address no longer works."));
