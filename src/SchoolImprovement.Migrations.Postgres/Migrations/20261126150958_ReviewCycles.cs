@@ -82,9 +82,9 @@ namespace SchoolImprovement.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CalendarFeedTokens_TokenHash",
+                name: "IX_CalendarFeedTokens_TrustId_TokenHash",
                 table: "CalendarFeedTokens",
-                column: "TokenHash",
+                columns: new[] { "TrustId", "TokenHash" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

@@ -902,7 +902,7 @@ namespace SchoolImprovement.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("TrustId", "TokenHash")
                         .IsUnique();
 
                     b.HasIndex("UserId");

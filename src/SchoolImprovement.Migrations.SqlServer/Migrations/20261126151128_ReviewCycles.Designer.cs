@@ -906,7 +906,7 @@ namespace SchoolImprovement.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("TrustId", "TokenHash")
                         .IsUnique();
 
                     b.HasIndex("UserId");

@@ -894,7 +894,7 @@ namespace SchoolImprovement.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("TrustId", "TokenHash")
                         .IsUnique();
 
                     b.HasIndex("UserId");

@@ -43,9 +43,9 @@ public sealed class DueListTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task An_appraisal_held_on_31_August_is_due_on_31_December_and_overdue_on_1_January()
     {
         var school = await AppraisalHeldOn31AugustAsync();
+        factory.Clock.PinUk(new DateTime(2026, 12, 31, 23, 30, 0));
         using var officer = await factory.SignedInAsAsync(TrustRole.SchoolImprovementOfficer, Browsing.Vine);
 
-        factory.Clock.PinUk(new DateTime(2026, 12, 31, 23, 30, 0));
         var onTheDay = (await officer.GetDocumentAsync($"/schools/{school}/due")).QuerySelector("#due tr[data-kind=HeadteacherAppraisal]")!;
         factory.Clock.PinUk(new DateTime(2027, 1, 1, 0, 30, 0));
         var nextDay = (await officer.GetDocumentAsync($"/schools/{school}/due")).QuerySelector("#due tr[data-kind=HeadteacherAppraisal]")!;

@@ -14,8 +14,8 @@ internal sealed class CalendarFeedTokenConfiguration : IEntityTypeConfiguration<
         builder.Property(t => t.TokenHash).HasMaxLength(CalendarFeedToken.HashLength);
         builder.Ignore(t => t.IsActive);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade).WithinTrust();
-        // The anonymous feed finds its token by hash alone.
-        builder.HasIndex(t => t.TokenHash).IsUnique();
+        // The feed finds its token by hash, within the trust the token names.
+        builder.HasIndex(t => new { t.TrustId, t.TokenHash }).IsUnique();
         builder.HasIndex(t => new { t.TrustId, t.UserId });
     }
 }
