@@ -134,9 +134,10 @@ pass() {
   local -a pages=(
     "cookie_ceo|CEO|dashboard|/dashboard" "cookie_ceo|CEO|school list|/schools" "cookie_ceo|CEO|school profile|/schools/$school" "cookie_ceo|CEO|actions|/actions" "cookie_ceo|CEO|categorisations|/schools/$school/categorisation"
     "cookie_ceo|CEO|returns|/returns" "cookie_ceo|CEO|data heat map|/data" "cookie_ceo|CEO|spotlight|/data/spotlight" "cookie_ceo|CEO|school data|/data/schools/$school"
-    "cookie_ceo|CEO|spotlight projects|/spotlight" "cookie_ceo|CEO|spotlight project|/spotlight/$spotlight_id" "cookie_ceo|CEO|concerns|/concerns"
+    "cookie_ceo|CEO|spotlight projects|/spotlight" "cookie_ceo|CEO|spotlight project|/spotlight/$spotlight_id" "cookie_ceo|CEO|concerns|/concerns" "cookie_ceo|CEO|due list|/due"
     "cookie_officer|officer|dashboard|/dashboard?Officer=$officer_id" "cookie_officer|officer|school list|/schools" "cookie_officer|officer|school profile|/schools/$school" "cookie_officer|officer|actions|/actions" "cookie_officer|officer|categorisations|/schools/$school/categorisation"
     "cookie_officer|officer|returns|/returns" "cookie_officer|officer|school returns|/schools/$school/returns" "cookie_officer|officer|spotlight projects|/spotlight" "cookie_officer|officer|school visits|/schools/$school/visits" "cookie_officer|officer|visits (mine)|/visits"
+    "cookie_officer|officer|due list (mine)|/due?mine=true"
     "cookie_head|headteacher|school list|/schools" "cookie_head|headteacher|school profile|/schools/$school" "cookie_head|headteacher|actions (mine)|/actions/mine" "cookie_head|headteacher|categorisations|/schools/$school/categorisation"
     "cookie_head|headteacher|school returns|/schools/$school/returns" "cookie_head|headteacher|school data|/data/schools/$school" "cookie_head|headteacher|data entry|/schools/$school/data" "cookie_head|headteacher|school visits|/schools/$school/visits"
   )

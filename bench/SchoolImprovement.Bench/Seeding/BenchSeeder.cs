@@ -173,6 +173,9 @@ public static class BenchSeeder
 
         // Issue 11's visits pages at scale: a year of visits for every grown school.
         BenchVisitsSeeder.AddFor(trustDb, added, officer, head, now);
+        // Issue 11's due list (/due) at scale: the review cycles on record for every grown school.
+        BenchCyclesSeeder.AddFor(trustDb, added, policy, officer, ceo, now);
+
         await trustDb.SaveChangesAsync();
         var spotlight = await trustDb.SpotlightProjects.OrderBy(p => p.OpenedOn).Select(p => p.Id).FirstOrDefaultAsync();
         await output.WriteLineAsync($"SPOTLIGHT_ID={spotlight}");

@@ -73,6 +73,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.DueDiligence.DueDiligenceAssessment> DueDiligenceAssessments => Set<Domain.DueDiligence.DueDiligenceAssessment>();
     public DbSet<Domain.DueDiligence.DueDiligenceArea> DueDiligenceAreas => Set<Domain.DueDiligence.DueDiligenceArea>();
     public DbSet<Domain.DueDiligence.IntegrationMeeting> IntegrationMeetings => Set<Domain.DueDiligence.IntegrationMeeting>();
+    public DbSet<Domain.Cycles.ReviewOccurrence> ReviewOccurrences => Set<Domain.Cycles.ReviewOccurrence>();
+    public DbSet<Domain.Cycles.CalendarFeedToken> CalendarFeedTokens => Set<Domain.Cycles.CalendarFeedToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -122,6 +122,9 @@ public sealed class SchoolAccess(PortalDbContext db)
             case ScopeFrom.HealthCheck:
                 var check = await db.HealthChecks.Where(c => c.Id == id).Select(c => (Guid?)c.SchoolId).SingleOrDefaultAsync(ct);
                 return check is { } checkSchool ? new ScopeTarget(checkSchool, false) : null;
+            case ScopeFrom.ReviewOccurrence:
+                var review = await db.ReviewOccurrences.Where(o => o.Id == id).Select(o => new { o.SchoolId }).SingleOrDefaultAsync(ct);
+                return review is null ? null : new ScopeTarget(review.SchoolId ?? Guid.Empty, review.SchoolId is null);
             default:
                 return await db.Schools.AnyAsync(s => s.Id == id, ct) ? new ScopeTarget(id, false) : null;
         }

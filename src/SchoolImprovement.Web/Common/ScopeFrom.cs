@@ -43,4 +43,6 @@ public enum ScopeFrom
     DayAllocation,
     /// <summary>The id is a health check's; the school is the check's.</summary>
     HealthCheck,
+    /// <summary>The id is a recorded review's (issue 11 cycles); the school is its. A terms of reference review has no school: the trust-wide team's.</summary>
+    ReviewOccurrence,
 }

@@ -15,6 +15,7 @@ using SchoolImprovement.Domain.Reminders;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Spotlight;
+using SchoolImprovement.Domain.Cycles;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Domain.Visits;
 using SchoolImprovement.Infrastructure.Identity;
@@ -139,6 +140,10 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 db.Schools.Add(dueDiligence.Complete(new SchoolDetails(joiningUrn, "x", "Primary", "Academy converter", "Essex", null, null, null, default), profile.Categories[0].Name, profile.Categories, director, checkedOn, checkedOn));
                 db.DueDiligenceAssessments.Add(dueDiligence);
                 db.IntegrationMeetings.Add(IntegrationMeeting.Record(dueDiligence, checkedOn, [IntegrationAttendee.Headteacher], null, director, checkedOn, DateTimeOffset.UtcNow));
+                // A review occurrence of the first school and a terms of reference review, and the officer's calendar feed token.
+                db.ReviewOccurrences.Add(ReviewOccurrence.ForSchool(DueKind.HeadteacherAppraisal, school, checkedOn, null, null, [], null, officer, DateTimeOffset.UtcNow, checkedOn));
+                db.ReviewOccurrences.Add(ReviewOccurrence.ForTermsOfReference(BoardKind.RaisingAchievementBoard, checkedOn, ReviewLead.CentralTeam, "Row-level Lead", [], null, director, DateTimeOffset.UtcNow, checkedOn));
+                db.CalendarFeedTokens.Add(CalendarFeedToken.Create(trust, officer, DateTimeOffset.UtcNow).Feed);
                 await db.SaveChangesAsync();
             });
 

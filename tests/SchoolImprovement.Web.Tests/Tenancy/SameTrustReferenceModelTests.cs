@@ -77,6 +77,7 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("DueDiligenceAssessment(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
         Assert.Contains("IntegrationMeeting(TrustId, AssessmentId) → DueDiligenceAssessment(TrustId, Id)", checkedKeys);
         Assert.Contains("IntegrationMeeting(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("ReviewOccurrence(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ using SchoolImprovement.Domain.Reminders;
 using SchoolImprovement.Domain.Returns;
 using SchoolImprovement.Domain.DueDiligence;
 using SchoolImprovement.Domain.Spotlight;
+using SchoolImprovement.Domain.Cycles;
 using SchoolImprovement.Domain.Schools;
 using SchoolImprovement.Domain.Tenancy;
 using SchoolImprovement.Domain.Trusts;
@@ -59,6 +60,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(Domain.Visits.ImprovementVisit),
         typeof(HealthCheck), typeof(HealthCheckArea),
         typeof(DueDiligenceAssessment), typeof(DueDiligenceArea), typeof(IntegrationMeeting),
+        typeof(ReviewOccurrence), typeof(CalendarFeedToken),
     ];
 
     [Fact]
