@@ -38,6 +38,8 @@ public static partial class AuthorizationMatrix
         new("Invitation.AcceptInvitation", Get, "/account/invitation?email=a%40b.example&token=x", Target.None,
                                                                                                "200         200         200         200         200         200         200         200         200         200         200         200"),
         new("Invitation.AcceptInvitation", Post, "/account/invitation", Target.None,          "200         200         200         200         200         200         200         200         200         200         200         200"),
+        new("ReminderSettings.Index", Get, "/account/reminders", Target.None,                 "200         200         200         200         200         200         200         200         200         200         403         302"),
+        new("ReminderSettings.Save", Post, "/account/reminders", Target.None,                 "302         302         302         302         302         302         302         302         302         302         403         302"),
         new("Sessions.Index", Get, "/account/sessions", Target.None,                          "200         200         200         200         200         200         200         200         200         200         200         302"),
         new("Sessions.End", Get, "/account/sessions/00000000-0000-7000-8000-000000000001/end", Target.None,
                                                                                                "404         404         404         404         404         404         404         404         404         404         404         302"),

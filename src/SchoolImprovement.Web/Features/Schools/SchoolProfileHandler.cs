@@ -40,6 +40,30 @@ public sealed record SchoolProfile(
 {
     /// <summary>The school's sitting board (issue 10), when the trust uses boards and the school has one.</summary>
     public Boards.SchoolBoardSummary? Board { get; init; }
+
+    /// <summary>Links to the school's improvement work (issue 11) the person may open; none where the trust's policy switches a part off.</summary>
+    public SchoolWorkLinks Work { get; init; } = SchoolWorkLinks.None;
+}
+
+/// <summary>
+/// Which of the school's issue-11 pages the profile links to: decided from the person's permissions and the trust's capabilities,
+/// no query. (A joined school's integration plan is linked from its due diligence report.)
+/// </summary>
+public sealed record SchoolWorkLinks(bool Visits, bool HealthChecks, bool Allocations, bool Due)
+{
+    public static readonly SchoolWorkLinks None = new(false, false, false, false);
+
+    public bool Any => Visits || HealthChecks || Allocations || Due;
+
+    public static SchoolWorkLinks For(Permissions can)
+    {
+        ArgumentNullException.ThrowIfNull(can);
+        return new(
+            Visits: can.ReadSchoolWork,
+            HealthChecks: can.ReadSchoolWork && can.Uses(Domain.Policy.PolicyCapability.HealthChecks),
+            Allocations: can.ReadSchoolWork && can.Uses(Domain.Policy.PolicyCapability.DayAllocations),
+            Due: can.TrustMember);
+    }
 }
 
 /// <summary>The school's "causing concern" mark and its links: the open case for its readers, and the recommendation for the profile's recommending role.</summary>
@@ -99,6 +123,7 @@ public sealed class SchoolProfileHandler(PortalDbContext db, TimeProvider clock,
                 permissions.RecommendConcern && permissions.Uses(Domain.Policy.PolicyCapability.ConcernDesignation) && school.IsOpen && read.OpenConcern is null))
         {
             Board = await Boards.SchoolBoardSummary.ReadAsync(db, schoolId, clock.Today(), permissions, cancellationToken),
+            Work = SchoolWorkLinks.For(permissions),
         };
     }
 }
