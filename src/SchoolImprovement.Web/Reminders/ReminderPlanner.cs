@@ -4,6 +4,7 @@ using SchoolImprovement.Infrastructure.Persistence;
 using SchoolImprovement.Infrastructure.Tenancy;
 using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Features;
+using SchoolImprovement.Web.Features.Due;
 
 namespace SchoolImprovement.Web.Reminders;
 
@@ -14,7 +15,7 @@ namespace SchoolImprovement.Web.Reminders;
 /// per person); if another instance wrote the same ones a moment earlier, the save fails on that key and nothing is doubled.
 /// </summary>
 public sealed partial class ReminderPlanner(
-    PortalDbContext db, TrustContext trust, TrustDueItems due, ReminderEmails emails, ReminderOptions options, TimeProvider clock, ILogger<ReminderPlanner> logger)
+    PortalDbContext db, TrustContext trust, DueListQueries due, ReminderEmails emails, ReminderOptions options, TimeProvider clock, ILogger<ReminderPlanner> logger)
 {
     /// <returns>How many reminders were written.</returns>
     public async Task<int> PlanAsync(CancellationToken ct)
@@ -22,7 +23,7 @@ public sealed partial class ReminderPlanner(
         var trustId = trust.TrustId ?? throw new InvalidOperationException("Reminders are planned inside a trust scope.");
         var now = clock.GetUtcNow();
         var today = clock.Today();
-        var items = await due.ReadAsync(null, ct);
+        var items = await due.AllAsync(today, null, ct);
         if (items.Count == 0)
         {
             return 0;

@@ -10,7 +10,6 @@ public static class ReminderRegistration
         var options = configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
         services.AddSingleton(options);
         services.AddScoped<JobLeases>();
-        services.AddScoped<TrustDueItems>();
         services.AddScoped<ReminderPlanner>();
         services.AddScoped<ReminderSender>();
         services.AddSingleton<ReminderEmails>();
