@@ -148,6 +148,16 @@ public static class TrustRole
     /// <summary>Carry out due diligence for a joining school and plan its integration (Vine §5: the directors, CEO and Director of Learning).</summary>
     public static readonly IReadOnlyList<string> DueDiligenceLeads = [Ceo, DirectorOfLearning];
 
+    /// <summary>
+    /// Schedule the Education and Standards Committee's meetings and build, publish and correct its packs (DDAT §2 "School
+    /// performance information is shared with the Education and Standards Committee of the Trust board three times per
+    /// year"): the governance professional, who clerks the committee, the CEO and the Director of Learning. Only they see drafts.
+    /// </summary>
+    public static readonly IReadOnlyList<string> CommitteePackBuilders = [GovernanceProfessional, Ceo, DirectorOfLearning];
+
+    /// <summary>Read the committee's PUBLISHED packs (web and PDF), never drafts: trustees, who sit on the committee, the builders and the Deputy CEO.</summary>
+    public static readonly IReadOnlyList<string> CommitteePackReaders = [Trustee, .. CommitteePackBuilders, DeputyCeo];
+
     /// <summary>Read due diligence reports: the central team, the trust's directors (trustees) and the governance professional.</summary>
     public static readonly IReadOnlyList<string> DueDiligenceReaders = [Ceo, DeputyCeo, DirectorOfLearning, SchoolImprovementOfficer, Trustee, GovernanceProfessional];
 

@@ -49,11 +49,13 @@ public sealed record Permissions(
     bool RecordReviews,
     bool ManageDueDiligence,
     bool ReadDueDiligence,
+    bool BuildCommitteePacks,
+    bool ReadCommitteePacks,
     IReadOnlyList<PolicyCapability> Capabilities)
 {
     public static readonly Permissions None = new(false, false, false, false, false, false, false, false, false, false, false, false, false,
         false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
-        false, false, false, false, false, false, false, false, false, false, []);
+        false, false, false, false, false, false, false, false, false, false, false, false, []);
 
     /// <summary>Whether the trust's policy uses the capability (menus and links to a switched-off one are hidden).</summary>
     public bool Uses(PolicyCapability capability) => Capabilities.Contains(capability);

@@ -81,6 +81,8 @@ public sealed class PermissionsReader(IAuthorizationService authorization, IHttp
             RecordReviews: await Can(Policies.RecordReviews),
             ManageDueDiligence: await Can(Policies.ManageDueDiligence),
             ReadDueDiligence: await Can(Policies.ReadDueDiligence),
+            BuildCommitteePacks: await Can(Policies.BuildCommitteePacks),
+            ReadCommitteePacks: await Can(Policies.ReadCommitteePacks),
             Capabilities: user.FindFirst(PortalClaims.TrustId) is null ? [] : (await policy.CurrentAsync(http.HttpContext?.RequestAborted ?? CancellationToken.None)).Capabilities);
     }
 

@@ -124,6 +124,12 @@ public static class Policies
     /// <summary>Read due diligence reports (<see cref="TrustRole.DueDiligenceReaders"/>).</summary>
     public const string ReadDueDiligence = nameof(ReadDueDiligence);
 
+    /// <summary>Schedule committee meetings, build, publish and correct packs (<see cref="TrustRole.CommitteePackBuilders"/>).</summary>
+    public const string BuildCommitteePacks = nameof(BuildCommitteePacks);
+
+    /// <summary>Read published committee packs (<see cref="TrustRole.CommitteePackReaders"/>).</summary>
+    public const string ReadCommitteePacks = nameof(ReadCommitteePacks);
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -167,7 +173,9 @@ public static class Policies
             .AddPolicy(LogDays, p => InTrust(p, TrustRole.DayLoggers))
             .AddPolicy(RecordReviews, p => InTrust(p, TrustRole.ReviewRecorders))
             .AddPolicy(ManageDueDiligence, p => InTrust(p, TrustRole.DueDiligenceLeads))
-            .AddPolicy(ReadDueDiligence, p => InTrust(p, TrustRole.DueDiligenceReaders));
+            .AddPolicy(ReadDueDiligence, p => InTrust(p, TrustRole.DueDiligenceReaders))
+            .AddPolicy(BuildCommitteePacks, p => InTrust(p, TrustRole.CommitteePackBuilders))
+            .AddPolicy(ReadCommitteePacks, p => InTrust(p, TrustRole.CommitteePackReaders));
         services.AddScoped<IAuthorizationHandler, ProfileRoleHandler>();
         services.AddScoped<Common.TrustPolicyReader>();
         return services;
