@@ -20,8 +20,19 @@ public static class PdfLayoutRegistration
 /// <summary>Installs the PDF fonts when the host starts: a missing font fails start-up, naming the font, instead of a blank PDF later.</summary>
 internal sealed class PdfFontsStartupCheck : IHostedService
 {
+    private readonly Func<string, Stream?> open;
+
+    public PdfFontsStartupCheck()
+        : this(PdfFonts.OpenEmbedded)
+    {
+    }
+
+    internal PdfFontsStartupCheck(Func<string, Stream?> open) => this.open = open;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // Throws PdfFontMissingException naming the font: the host does not start.
+        PdfFonts.Load(open);
         PdfFonts.EnsureInstalled();
         return Task.CompletedTask;
     }
