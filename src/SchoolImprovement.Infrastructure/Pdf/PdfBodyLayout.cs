@@ -8,6 +8,7 @@ internal sealed class PdfBodyLayout(PageFlow flow)
     private const double CellPadX = 4;
     private const double CellPadY = 3;
     private const double ChipPadX = 4;
+    private const double ShortCell = 72;
 
     private PdfFontSet Fonts => flow.Fonts;
 
@@ -86,6 +87,11 @@ internal sealed class PdfBodyLayout(PageFlow flow)
         var indent = paragraph.Bullet ? 12d : 0d;
         var lineHeight = Fonts.LineHeight(role);
         var lines = Fonts.Wrap(paragraph.Text, role, PdfTheme.Width - indent);
+        if (paragraph.KeepWithNext)
+        {
+            flow.Ensure((lines.Count + 2) * lineHeight);
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
             flow.Ensure(lineHeight);
@@ -98,7 +104,7 @@ internal sealed class PdfBodyLayout(PageFlow flow)
             flow.Advance(lineHeight);
         }
 
-        flow.Advance(paragraph.Bullet ? 2 : 5);
+        flow.Advance(paragraph.SpaceAfter ?? (paragraph.Bullet ? 2 : 5));
     }
 
     private void Table(PdfTable table)
@@ -239,8 +245,10 @@ internal sealed class PdfBodyLayout(PageFlow flow)
                     continue;
                 }
 
-                natural[c] = Math.Max(natural[c], Fonts.Width(cell.Text, FontRole.Table));
-                minimum[c] = Math.Max(minimum[c], Fonts.LongestWord(cell.Text, FontRole.Table));
+                var width = Fonts.Width(cell.Text, FontRole.Table);
+                natural[c] = Math.Max(natural[c], width);
+                // Short cells (dates, numbers, short names) stay on one line when the table can afford it.
+                minimum[c] = Math.Max(minimum[c], width <= ShortCell ? width : Fonts.LongestWord(cell.Text, FontRole.Table));
             }
         }
 
@@ -274,10 +282,37 @@ internal sealed class PdfBodyLayout(PageFlow flow)
             return widths;
         }
 
-        var wants = naturalSum - minimumSum;
-        for (var c = 0; c < count; c++)
+        // Narrow columns (names, dates, chips) get their whole width first, smallest first, while the others can still
+        // have their minimum; the long-text columns share what is left and wrap.
+        var fixedColumns = new bool[count];
+        var fixedWidth = 0d;
+        foreach (var c in Enumerable.Range(0, count).OrderBy(c => natural[c]))
         {
-            widths[c] = minimum[c] + (available - minimumSum) * (natural[c] - minimum[c]) / wants;
+            var othersMinimum = Enumerable.Range(0, count).Where(o => o != c && !fixedColumns[o]).Sum(o => minimum[o]);
+            if (natural[c] <= available * 0.4 && fixedWidth + natural[c] + othersMinimum <= available)
+            {
+                widths[c] = natural[c];
+                fixedColumns[c] = true;
+                fixedWidth += natural[c];
+            }
+        }
+
+        var flexible = Enumerable.Range(0, count).Where(c => !fixedColumns[c]).ToList();
+        if (flexible.Count == 0)
+        {
+            for (var c = 0; c < count; c++)
+            {
+                widths[c] = natural[c] * available / naturalSum;
+            }
+
+            return widths;
+        }
+
+        var left = available - fixedWidth - flexible.Sum(c => minimum[c]);
+        var wants = flexible.Sum(c => natural[c] - minimum[c]);
+        foreach (var c in flexible)
+        {
+            widths[c] = minimum[c] + (wants > 0 ? left * (natural[c] - minimum[c]) / wants : left / flexible.Count);
         }
 
         return widths;
@@ -293,17 +328,19 @@ internal sealed class PdfBodyLayout(PageFlow flow)
         var small = Fonts.LineHeight(FontRole.Small);
         var titleHeight = Fonts.LineHeight(FontRole.H3) + 4;
 
+        var valueColumn = 40d;
         var values = chart.Groups.SelectMany(g => new[] { g.Value, g.National, g.Target }).Where(v => v is not null).Select(v => (double)v!.Value).ToList();
         var (axisMin, axisMax, step) = Scale(values);
         var labelWidth = Math.Min(PdfTheme.Width * 0.36, chart.Groups.Select(g => Fonts.Width(g.Label, FontRole.Table)).DefaultIfEmpty(40).Max() + 8);
         var plotLeft = PdfTheme.Left + labelWidth + 6;
-        var plotWidth = PdfTheme.Right - plotLeft - 44;
+        var plotWidth = PdfTheme.Right - plotLeft - valueColumn - 8;
+        var valueX = PdfTheme.Right - valueColumn;
         double X(double v) => plotLeft + (v - axisMin) / (axisMax - axisMin) * plotWidth;
 
         var groups = chart.Groups.Select(g =>
         {
             var label = Fonts.Wrap(g.Label, FontRole.Table, labelWidth);
-            var height = Math.Max(label.Count * Fonts.LineHeight(FontRole.Table), 2 * barHeight + barGap) + groupGap;
+            var height = Math.Max(label.Count * Fonts.LineHeight(FontRole.Table) + (g.Target is null ? 0 : small), 2 * barHeight + barGap) + groupGap;
             return (Group: g, Label: label, Height: height);
         }).ToList();
 
@@ -376,6 +413,11 @@ internal sealed class PdfBodyLayout(PageFlow flow)
                 y += Fonts.LineHeight(FontRole.Table);
             }
 
+            if (group.Target is { } targetValue)
+            {
+                flow.Text(PdfTheme.Left, y, "Target " + FormatValue((double)targetValue, chart.Unit), FontRole.Small, PdfTheme.Muted);
+            }
+
             Bar(group.Value, flow.Y, PdfTheme.Accent, PdfTheme.Text);
             Bar(group.National, flow.Y + barHeight + barGap, PdfTheme.National, PdfTheme.Muted);
             if (group.Target is { } target)
@@ -394,22 +436,23 @@ internal sealed class PdfBodyLayout(PageFlow flow)
         {
             if (value is not { } v)
             {
-                flow.Text(X(0) + 3, y + (barHeight - Fonts.LineHeight(FontRole.Small)) / 2, "no data", FontRole.Small, PdfTheme.Muted);
+                flow.Text(valueX + valueColumn - Fonts.Width("no data", FontRole.Small), y + (barHeight - Fonts.LineHeight(FontRole.Small)) / 2, "no data", FontRole.Small, PdfTheme.Muted);
                 return;
             }
 
             var (from, to) = (X(Math.Min(0, (double)v)), X(Math.Max(0, (double)v)));
             flow.Add(new RectOp(from, y, Math.Max(to - from, 0.8), barHeight, colour, null));
+            // Values in their own column right of the plot, where no bar or target marker can cross them.
             var text = FormatValue((double)v, chart.Unit);
             var textTop = y + (barHeight - Fonts.LineHeight(FontRole.Small)) / 2;
-            var textX = v < 0 ? from - 3 - Fonts.Width(text, FontRole.Small) : to + 3;
-            flow.Text(textX, textTop, text, FontRole.Small, textColour);
+            flow.Text(valueX + valueColumn - Fonts.Width(text, FontRole.Small), textTop, text, FontRole.Small, textColour);
         }
     }
 
     internal static string FormatValue(double value, string unit)
     {
-        var text = Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+        var rounded = Math.Round(value, 2);
+        var text = (rounded == 0 ? 0 : rounded).ToString("0.##", CultureInfo.InvariantCulture);
         return unit == "%" ? text + "%" : text;
     }
 

@@ -36,7 +36,9 @@ public sealed record PdfHeading(int Level, string Text, bool? InContents = null)
 }
 
 /// <summary>A wrapped paragraph.</summary>
-public sealed record PdfParagraph(string Text, PdfTextStyle Style = PdfTextStyle.Normal, bool Bullet = false) : PdfBlock;
+/// <param name="KeepWithNext">Moves to the next page unless it and two more lines fit (a label above its text).</param>
+/// <param name="SpaceAfter">Points below it; null for the default (5, or 2 for a bullet).</param>
+public sealed record PdfParagraph(string Text, PdfTextStyle Style = PdfTextStyle.Normal, bool Bullet = false, bool KeepWithNext = false, double? SpaceAfter = null) : PdfBlock;
 
 public enum PdfTextStyle
 {

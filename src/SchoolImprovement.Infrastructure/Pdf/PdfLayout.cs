@@ -49,9 +49,9 @@ public static class PdfLayout
 
         var pages = cover.Pages.Concat(contents).Concat(body.Pages).ToList();
         var painter = new PdfPainter(fonts);
-        var header = fonts.Fit(model.HeaderText, FontRole.Small, PdfTheme.Width * 0.62);
-        var headerRight = model.HeaderRight is null ? null : fonts.Fit(model.HeaderRight, FontRole.Small, PdfTheme.Width * 0.36);
-        var footer = fonts.Fit(model.FooterText, FontRole.Small, PdfTheme.Width * 0.75);
+        var headerRight = model.HeaderRight is null ? null : fonts.Fit(model.HeaderRight, FontRole.Small, PdfTheme.Width * 0.45);
+        var header = fonts.Fit(model.HeaderText, FontRole.Small, PdfTheme.Width - (headerRight is null ? 0 : fonts.Width(headerRight, FontRole.Small) + 16));
+        var footer = fonts.Fit(model.FooterText, FontRole.Small, PdfTheme.Width - fonts.Width("Page 0000 of 0000", FontRole.Small) - 16);
         for (var i = 0; i < pages.Count; i++)
         {
             var page = document.AddPage();
@@ -122,16 +122,16 @@ public static class PdfLayout
         flow.Add(new LineOp(PdfTheme.Left, flow.Y, PdfTheme.Left + 90, flow.Y, PdfTheme.Accent, 3));
         flow.Advance(22);
 
-        var labelWidth = cover.Lines.Select(l => fonts.Width(l.Label, FontRole.SmallBold)).DefaultIfEmpty(0).Max() + 16;
+        var labelWidth = cover.Lines.Select(l => fonts.Width(l.Label.ToUpperInvariant(), FontRole.SmallBold)).DefaultIfEmpty(0).Max() + 16;
         labelWidth = Math.Min(labelWidth, PdfTheme.Width * 0.35);
         foreach (var line in cover.Lines)
         {
-            var labelLines = fonts.Wrap(line.Label, FontRole.SmallBold, labelWidth - 8);
+            var labelLines = fonts.Wrap(line.Label.ToUpperInvariant(), FontRole.SmallBold, labelWidth - 12);
             var valueLines = fonts.Wrap(line.Value, FontRole.Body, PdfTheme.Width - labelWidth);
             var y = flow.Y + 1.5;
             foreach (var label in labelLines)
             {
-                flow.Text(PdfTheme.Left, y, label.ToUpperInvariant(), FontRole.SmallBold, PdfTheme.Muted);
+                flow.Text(PdfTheme.Left, y, label, FontRole.SmallBold, PdfTheme.Muted);
                 y += fonts.LineHeight(FontRole.SmallBold);
             }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SchoolImprovement.Domain.Assessment;
 using SchoolImprovement.Domain.Committee;
+using SchoolImprovement.Web.Features.Committee;
 
 namespace SchoolImprovement.Web.Tests.Committee;
 
@@ -73,12 +74,12 @@ public static class PackPdfSamples
                         new PackBar("Mathematics", 72m, 73m, null),
                         new PackBar("Grammar, punctuation and spelling", 71m, null, 74m),
                     ]),
-                    new PackChart("Key Stage 4", "points",
+                    new PackChart("Key Stage 4: Attainment 8 and EBacc average point score", "points",
                     [
-                        new PackBar("Progress 8", -0.21m, -0.03m, 0m),
                         new PackBar("Attainment 8", 44.1m, 45.9m, 47m),
                         new PackBar("EBacc average point score", 3.9m, 4.08m, null),
                     ]),
+                    new PackChart("Key Stage 4: Progress 8", "points", [new PackBar("Progress 8", -0.21m, -0.03m, 0m)]),
                 ]),
             new(PackSectionKind.Spotlight, PackSectionKind.Spotlight.Title(), "3 Spotlight projects are running.", [], [],
                 [new PackTable("Spotlight projects", ["School", "Project", "Progress"],

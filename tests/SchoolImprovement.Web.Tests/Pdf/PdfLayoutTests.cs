@@ -188,9 +188,10 @@ public sealed class PdfLayoutTests
     {
         PdfText.SkipUnlessInstalled();
         var pdf = PdfLayout.Render(Document(new PdfParagraph("Plain text"), new PdfParagraph("Bold text", PdfTextStyle.Bold)));
-        var raw = System.Text.Encoding.Latin1.GetString(pdf);
-        Assert.Contains("DejaVuSans-Bold", raw, StringComparison.Ordinal);
-        Assert.Matches("/FontFile2", raw);
+        var fonts = PdfText.Fonts(pdf);
+        // pdffonts: name, type, encoding, emb, sub, uni: both faces embedded (subset) with a Unicode map.
+        Assert.Matches(@"\+DejaVu Sans,Bold\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes", fonts);
+        Assert.Matches(@"\+DejaVu Sans\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes", fonts);
         Assert.Contains("Bold text", PdfText.Of(pdf), StringComparison.Ordinal);
     }
 

@@ -16,6 +16,9 @@ public static class PdfText
 
     public static string Of(byte[] pdf, int? page = null) => Run(pdf, page, bbox: false);
 
+    /// <summary>The font table <c>pdffonts</c> (poppler-utils) prints.</summary>
+    public static string Fonts(byte[] pdf) => Run(pdf, null, bbox: false, tool: "pdffonts");
+
     /// <summary>Every word with its box (points from the page's top left), from <c>pdftotext -bbox</c>.</summary>
     public static IReadOnlyList<PdfWord> Words(byte[] pdf)
     {
@@ -43,13 +46,13 @@ public static class PdfText
     private static readonly System.Text.RegularExpressions.Regex WordPattern =
         new("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">(.*)</word>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static string Run(byte[] pdf, int? page, bool bbox)
+    private static string Run(byte[] pdf, int? page, bool bbox, string tool = Tool)
     {
         var file = Path.Combine(Path.GetTempPath(), $"pdftext-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
         try
         {
-            var start = new ProcessStartInfo(Tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             if (page is { } p)
             {
                 start.ArgumentList.Add("-f");
@@ -63,15 +66,22 @@ public static class PdfText
                 start.ArgumentList.Add("-bbox");
             }
 
-            start.ArgumentList.Add("-enc");
-            start.ArgumentList.Add("UTF-8");
+            if (tool == Tool)
+            {
+                start.ArgumentList.Add("-enc");
+                start.ArgumentList.Add("UTF-8");
+            }
+
             start.ArgumentList.Add(file);
-            start.ArgumentList.Add("-");
+            if (tool == Tool)
+            {
+                start.ArgumentList.Add("-");
+            }
             using var process = Process.Start(start)!;
             var text = process.StandardOutput.ReadToEnd();
             var errors = process.StandardError.ReadToEnd();
             process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"pdftotext failed ({process.ExitCode}): {errors}");
+            Assert.True(process.ExitCode == 0, $"{tool} failed ({process.ExitCode}): {errors}");
             return text;
         }
         finally

@@ -29,7 +29,7 @@ public sealed class PackPdf : IPackPdfRenderer
             Title: $"{content.TrustName}: Education and Standards Committee pack, {meeting}",
             Cover: Cover(content, edition, meeting),
             ContentsTitle: "Contents",
-            HeaderText: $"{content.TrustName} · Education and Standards Committee, {meeting}",
+            HeaderText: $"{content.TrustName} · Committee pack for {meeting}",
             HeaderRight: edition.Label,
             FooterText: $"{content.TrustName} · {edition.Label}",
             Blocks: blocks);
@@ -44,7 +44,9 @@ public sealed class PackPdf : IPackPdfRenderer
             new("Trust", content.TrustName),
             new("Meeting", meeting),
             new("Edition", edition.Label),
-            new("Content hash", edition.Hash is { } hash ? $"SHA-256 {hash}" : "None: a draft has no hash until it is published"),
+            // The 64 hex digits on two lines of 32 rather than broken wherever the line ends.
+            edition.Hash is { Length: 64 } hash ? new("Content hash (SHA-256)", $"{hash[..32]}\n{hash[32..]}")
+                : new("Content hash (SHA-256)", edition.Hash ?? "None: a draft has no hash until it is published"),
         };
         if (edition.CorrectionReason is { } reason)
         {
@@ -112,11 +114,12 @@ public sealed class PackPdf : IPackPdfRenderer
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            blocks.Add(new PdfParagraph(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {item.SchoolName}: {item.Kind.Label()}"), PdfTextStyle.Bold));
-            blocks.Add(new PdfParagraph(item.Text));
-            if (!string.IsNullOrWhiteSpace(item.Context))
+            var hasContext = !string.IsNullOrWhiteSpace(item.Context);
+            blocks.Add(new PdfParagraph(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {item.SchoolName}: {item.Kind.Label()}"), PdfTextStyle.Bold, KeepWithNext: true, SpaceAfter: 1));
+            blocks.Add(new PdfParagraph(item.Text, SpaceAfter: hasContext ? 1 : 9));
+            if (hasContext)
             {
-                blocks.Add(new PdfParagraph(item.Context, PdfTextStyle.Muted));
+                blocks.Add(new PdfParagraph(item.Context!, PdfTextStyle.Muted, SpaceAfter: 9));
             }
         }
     }
