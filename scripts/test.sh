@@ -2,7 +2,7 @@
 # The one test command: bash scripts/test.sh [extra dotnet test arguments, e.g. --filter X]
 #
 # - As root, installs what the tests need and is missing (postgresql, chromium,
-#   fonts-dejavu-core, nginx); otherwise prints a note and the tests that need them skip.
+#   fonts-dejavu-core, nginx, poppler-utils); otherwise prints a note and the tests that need them skip.
 # - Starts a throwaway PostgreSQL cluster on 127.0.0.1 (unless TEST_POSTGRES is already set,
 #   or TEST_NO_POSTGRES=1) and exports TEST_POSTGRES; exports CHROMIUM_PATH when Chromium exists.
 # - Runs `dotnet test` on the solution (Release), trx results and a console log in

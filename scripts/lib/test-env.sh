@@ -10,6 +10,7 @@
 readonly TEST_ENV_CHROMIUM=/usr/bin/chromium
 readonly TEST_ENV_DEJAVU=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 readonly TEST_ENV_NGINX=/usr/sbin/nginx
+readonly TEST_ENV_PDFTOTEXT=/usr/bin/pdftotext
 
 note() { printf '[test] %s\n' "$*" >&2; }
 
@@ -28,8 +29,8 @@ pg_find_bindir() {
   printf '%s' "$best"
 }
 
-# Install (as root) whichever of postgresql, chromium, fonts-dejavu-core and nginx (the
-# two-instance test's proxy) is missing.
+# Install (as root) whichever of postgresql, chromium, fonts-dejavu-core, nginx (the
+# two-instance test's proxy) and poppler-utils (pdftotext/pdffonts for the PDF tests) is missing.
 # Not root: print a note; the tests that need them skip themselves.
 ensure_test_packages() {
   local missing=()
@@ -37,6 +38,7 @@ ensure_test_packages() {
   [[ -x "$TEST_ENV_CHROMIUM" ]] || missing+=(chromium)
   [[ -f "$TEST_ENV_DEJAVU" ]] || missing+=(fonts-dejavu-core)
   [[ -x "$TEST_ENV_NGINX" ]] || missing+=(nginx)
+  [[ -x "$TEST_ENV_PDFTOTEXT" ]] || missing+=(poppler-utils)
   (( ${#missing[@]} )) || return 0
 
   if [[ "$(id -u)" -ne 0 ]]; then
