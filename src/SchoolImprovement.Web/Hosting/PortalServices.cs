@@ -10,6 +10,7 @@ using SchoolImprovement.Infrastructure.Seeding;
 using SchoolImprovement.Infrastructure.Storage;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Features;
+using SchoolImprovement.Web.Features.Committee.Building;
 using SchoolImprovement.Web.Reminders;
 using SchoolImprovement.Web.Security;
 using SchoolImprovement.Web.Security.Events;
@@ -51,6 +52,7 @@ public static class PortalServices
         services.AddDocumentUploads(builder.Configuration);
         services.AddValidatorsFromThisAssembly();
         services.AddFeatureHandlers();
+        services.AddCommitteePackBuilding();
         services.AddScoped<Common.SchoolAccess>();
         services.AddScoped<Common.PermissionsReader>();
         services.AddScoped<Features.Account.AuthenticatorActivation>();
