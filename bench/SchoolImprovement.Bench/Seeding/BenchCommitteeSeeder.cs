@@ -69,7 +69,8 @@ public static class BenchCommitteeSeeder
             {
                 var concern = Designate(db, school, policy, people, today.AddDays(-90), now);
                 var board = Board.Form(school.Id, concern.Id, new BoardSettings(BoardKind.RaisingAchievementBoard, started, 1, 2, 1), people.Ceo, now);
-                var member = board.AddMember("Bench Chair", null, MembershipCategory.CentralExecutiveTeam, [LinkRole.Safeguarding, LinkRole.Send], null, started.FirstDay, now);
+                var member = board.AddMember("Bench Chair", people.Ceo, MembershipCategory.CentralExecutiveTeam, [], null, started.FirstDay, now);
+                board.SetChair(member.Id, now);
                 var meeting = BoardMeeting.Schedule(board, today.AddDays(-20), [], people.Ceo, now);
                 meeting.RecordAttendance(board, [member.Id], today, people.Ceo, now);
                 meeting.RecordMinutes([], "Bench minutes: the board reviewed the school's data and its improvement plan.",

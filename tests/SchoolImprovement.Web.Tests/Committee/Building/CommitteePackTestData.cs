@@ -70,7 +70,8 @@ public static class CommitteePackTestData
         var now = DateTimeOffset.UtcNow;
         var start = new AcademicTerm(new AcademicYear(2026), Term.Autumn);
         var board = Board.Form(school.Id, concern.Id, new BoardSettings(BoardKind.RaisingAchievementBoard, start, 1, 2, 1), people.Ceo, now);
-        var member = board.AddMember("Pack Member", null, MembershipCategory.CentralExecutiveTeam, [LinkRole.Safeguarding, LinkRole.Send, LinkRole.Finance], null, start.FirstDay, now);
+        var member = board.AddMember("Pack Chair", people.Ceo, MembershipCategory.CentralExecutiveTeam, [], null, start.FirstDay, now);
+        board.SetChair(member.Id, now);
         var meeting = BoardMeeting.Schedule(board, new DateOnly(2026, 10, 15), [], people.Ceo, now);
         meeting.RecordAttendance(board, [member.Id], Today, people.Ceo, now);
         meeting.RecordMinutes([], "Minutes of the meeting.", findings, people.Ceo, now);
