@@ -11,6 +11,7 @@ using SchoolImprovement.Infrastructure.Storage;
 using SchoolImprovement.Web.Email;
 using SchoolImprovement.Web.Features;
 using SchoolImprovement.Web.Features.Committee.Pdf;
+using SchoolImprovement.Web.Features.Committee.Building;
 using SchoolImprovement.Web.Reminders;
 using SchoolImprovement.Web.Security;
 using SchoolImprovement.Web.Security.Events;
@@ -53,6 +54,7 @@ public static class PortalServices
         services.AddValidatorsFromThisAssembly();
         services.AddFeatureHandlers();
         services.AddPackPdf();
+        services.AddCommitteePackBuilding();
         services.AddScoped<Common.SchoolAccess>();
         services.AddScoped<Common.PermissionsReader>();
         services.AddScoped<Features.Account.AuthenticatorActivation>();

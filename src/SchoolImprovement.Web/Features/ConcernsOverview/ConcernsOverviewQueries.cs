@@ -28,7 +28,15 @@ public sealed class ConcernsOverviewQueries(PortalDbContext db, TimeProvider clo
             return null;
         }
 
-        var today = clock.Today();
+        return await ReadAsync(showsConcerns, showsBoards, showsSpotlight, clock.Today(), ct);
+    }
+
+    /// <summary>
+    /// The trust view's rows for the sections asked for, counted to <paramref name="today"/>, without reading the signed-in
+    /// person's permissions (the committee pack reads it for the whole trust, also outside a request).
+    /// </summary>
+    public async Task<ConcernsOverviewPage> ReadAsync(bool showsConcerns, bool showsBoards, bool showsSpotlight, DateOnly today, CancellationToken ct)
+    {
         var cases = showsConcerns ? await OpenCasesAsync(ct) : [];
         var boards = showsBoards ? await ActiveBoardsAsync(ct) : [];
         var meetings = showsBoards ? await MeetingsOfActiveBoardsAsync(ct) : [];
