@@ -62,17 +62,19 @@ public sealed class CommitteeQueries(PortalDbContext db, PermissionsReader permi
     {
         var can = await permissions.CurrentAsync();
         var today = clock.Today();
+        // Two reads, whatever the number of meetings: the meetings, and every version's number and date (not its content).
+        var versions = (await db.CommitteePacks.AsNoTracking().Select(p => new { p.Id, p.MeetingId, p.Number, p.PublishedAt }).ToListAsync(ct))
+            .GroupBy(p => p.MeetingId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Number)!);
         var meetings = (await db.CommitteeMeetings.AsNoTracking()
             .OrderByDescending(m => m.MeetingOn)
-            .Select(m => new
-            {
-                m.Id, m.MeetingOn, m.Status,
-                Latest = db.CommitteePacks.Where(p => p.MeetingId == m.Id).OrderByDescending(p => p.Number)
-                    .Select(p => new { p.Id, p.Number, p.PublishedAt }).FirstOrDefault(),
-            })
+            .Select(m => new { m.Id, m.MeetingOn, m.Status })
             .ToListAsync(ct))
-            .Select(m => new CommitteeMeetingRow(
-                m.Id, m.MeetingOn, CommitteeMeeting.StatusOf(m.Status, m.MeetingOn, today), m.Latest?.Number, m.Latest?.Id, m.Latest?.PublishedAt))
+            .Select(m =>
+            {
+                var latest = versions.GetValueOrDefault(m.Id);
+                return new CommitteeMeetingRow(m.Id, m.MeetingOn, CommitteeMeeting.StatusOf(m.Status, m.MeetingOn, today), latest?.Number, latest?.Id, latest?.PublishedAt);
+            })
             .ToList();
         var packs = meetings
             .Where(m => m.LatestPackId is not null)
@@ -127,7 +129,8 @@ public sealed class CommitteeQueries(PortalDbContext db, PermissionsReader permi
             {
                 p.MeetingId, m.MeetingOn, p.Number, p.PublishedAt, p.ContentHash, p.CorrectionReason, p.ContentJson,
                 PublishedBy = db.Users.Where(u => u.Id == p.PublishedBy).Select(u => u.DisplayName).FirstOrDefault(),
-                Latest = db.CommitteePacks.Where(q => q.MeetingId == p.MeetingId).OrderByDescending(q => q.Number).Select(q => new { q.Id, q.Number }).First(),
+                LatestNumber = db.CommitteePacks.Where(q => q.MeetingId == p.MeetingId).Max(q => q.Number),
+                LatestId = db.CommitteePacks.Where(q => q.MeetingId == p.MeetingId).OrderByDescending(q => q.Number).Select(q => q.Id).First(),
             })
             .SingleOrDefaultAsync(ct);
         if (pack is null)
@@ -138,6 +141,6 @@ public sealed class CommitteeQueries(PortalDbContext db, PermissionsReader permi
         var can = await permissions.CurrentAsync();
         return new CommitteePackPage(
             packId, pack.MeetingId, pack.MeetingOn, pack.Number, pack.PublishedAt, pack.PublishedBy ?? "", pack.ContentHash, pack.CorrectionReason,
-            pack.Latest.Number, pack.Latest.Id, can.BuildCommitteePacks, PackSnapshot.Deserialize(pack.ContentJson));
+            pack.LatestNumber, pack.LatestId, can.BuildCommitteePacks, PackSnapshot.Deserialize(pack.ContentJson));
     }
 }
