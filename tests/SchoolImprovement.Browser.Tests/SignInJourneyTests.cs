@@ -19,7 +19,7 @@ public sealed class SignInJourneyTests(BrowserSession session) : IClassFixture<B
         { DemoSeeder.DemoEmail(TrustRole.SpecialistLeader, "ddat.example"), "/schools", "Schools" },
         { DemoSeeder.DemoEmail(TrustRole.Headteacher, "ddat.example"), "/schools/", "St Alkmund's CE Primary Academy" },
         { DemoSeeder.DemoEmail(TrustRole.LocalCommitteeMember, "vine.example"), "/schools", "Schools" },
-        { DemoSeeder.DemoEmail(TrustRole.Trustee, "ddat.example"), "/dashboard", "Trust dashboard" },
+        { DemoSeeder.DemoEmail(TrustRole.Trustee, "ddat.example"), "/committee", "Education and Standards Committee" },
         { DemoSeeder.DemoEmail(TrustRole.GovernanceProfessional, "vine.example"), "/schools", "Schools" },
         { DemoSeeder.DemoEmail(TrustRole.TrustAdministrator, "vine.example"), "/users", "Users" },
         { DemoSeeder.PlatformAdministratorEmail, "/platform/trusts", "Trusts" },

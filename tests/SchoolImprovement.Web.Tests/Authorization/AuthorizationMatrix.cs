@@ -35,7 +35,7 @@ public static partial class AuthorizationMatrix
     private const string Post = "POST";
 
     /// <summary>Every row: school work, trust and platform administration, and people's own accounts (one file each).</summary>
-    public static readonly IReadOnlyList<MatrixRow> Rows = [.. SchoolWorkRows, .. ReturnsRows, .. HeadlineDataRows, .. ConcernsOverviewRows, .. ConcernRows, .. BoardsRows, .. BoardMeetingRows, .. SpotlightProjectRows, .. AllocationRows, .. VisitRows, .. HealthCheckRows, .. DueDiligenceRows, .. CycleRows, .. AdministrationRows, .. AccountRows];
+    public static readonly IReadOnlyList<MatrixRow> Rows = [.. SchoolWorkRows, .. ReturnsRows, .. HeadlineDataRows, .. ConcernsOverviewRows, .. ConcernRows, .. BoardsRows, .. BoardMeetingRows, .. SpotlightProjectRows, .. AllocationRows, .. VisitRows, .. HealthCheckRows, .. DueDiligenceRows, .. CommitteeRows, .. CycleRows, .. AdministrationRows, .. AccountRows];
 
 
     /// <summary>The expected status cells of a row, one per column.</summary>
@@ -50,7 +50,7 @@ public static partial class AuthorizationMatrix
     public static int TargetCount(Target target) => target switch
     {
         Target.None => 1,
-        Target.User or Target.NationalComparator or Target.DueDiligence or Target.JoinedSchool or Target.NewUser or Target.NewDeactivatedUser or Target.NewAssignment => 2,
+        Target.User or Target.NationalComparator or Target.DueDiligence or Target.JoinedSchool or Target.CommitteeMeeting or Target.CommitteePack or Target.NewUser or Target.NewDeactivatedUser or Target.NewAssignment => 2,
         _ => 3,
     };
 

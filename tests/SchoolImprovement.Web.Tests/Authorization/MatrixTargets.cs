@@ -88,6 +88,9 @@ public sealed class MatrixTargets
         targets._shared[Target.Board] = await EachAsync(schools, s => s.Side.BoardAsync(s.School, now));
         targets._shared[Target.DueDiligence] = await EachAsync(people, p => p.DueDiligenceAsync(complete: false, now));
         targets._shared[Target.JoinedSchool] = await EachAsync(people, p => p.DueDiligenceAsync(complete: true, now));
+        var committee = await EachAsync(people, p => p.CommitteeAsync());
+        targets._shared[Target.CommitteeMeeting] = [.. committee.Select(c => new MatrixTarget(c.Id))];
+        targets._shared[Target.CommitteePack] = [.. committee.Select(c => new MatrixTarget(c.Parent!.Value))];
         var meetingBoards = new List<(Guid Board, Guid Meeting, Guid Recommendation, Guid Decision)>();
         foreach (var (side, school, copyAssignments) in schools)
         {
@@ -245,6 +248,14 @@ public sealed class MatrixTargets
                 await db.SaveChangesAsync();
                 return new MatrixTarget(school.Id);
             });
+        }
+
+        /// <summary>A committee meeting far ahead with version 1 of its pack published: the target's id is the meeting's, its parent the pack's.</summary>
+        public async Task<MatrixTarget> CommitteeAsync()
+        {
+            var prefix = domain == Browsing.Ddat ? Browsing.DdatTrust : Browsing.VineTrust;
+            var meeting = await Committee.CommitteeTestData.MeetingAsync(portal, prefix, domain, Committee.CommitteeTestData.UnusedDate());
+            return new MatrixTarget(meeting, await Committee.CommitteeTestData.PublishedAsync(portal, prefix, domain, meeting));
         }
 
         /// <summary>An open Spotlight project on the school, led by the trust's demo officer.</summary>

@@ -70,6 +70,12 @@ public enum Target
     /// <summary>{id} = a school that joined its trust through completed due diligence: of the own trust / of another trust (two cells, shared).</summary>
     JoinedSchool,
 
+    /// <summary>{id} = an Education and Standards Committee meeting of the own trust / of another trust, with version 1 of its pack published (two cells, shared: publishing again is refused, the other posts carry no valid form).</summary>
+    CommitteeMeeting,
+
+    /// <summary>{id} = version 1 of that meeting's published pack (two cells, shared).</summary>
+    CommitteePack,
+
     /// <summary>A closed school made for the cell (a copy of own / other / another trust's school, with the same assignments).</summary>
     NewClosedSchool,
 

@@ -6,6 +6,7 @@ using SchoolImprovement.Domain.Allocations;
 using SchoolImprovement.Domain.Assessment;
 using SchoolImprovement.Domain.Boards;
 using SchoolImprovement.Domain.Calendar;
+using SchoolImprovement.Domain.Committee;
 using SchoolImprovement.Domain.Concerns;
 using SchoolImprovement.Domain.HealthChecks;
 using SchoolImprovement.Domain.Inspections;
@@ -145,6 +146,24 @@ public sealed class RowLevelSecurityTests(RowLevelSecurityTests.Fixture fixture,
                 db.ReviewOccurrences.Add(ReviewOccurrence.ForTermsOfReference(BoardKind.RaisingAchievementBoard, checkedOn, ReviewLead.CentralTeam, "Row-level Lead", [], null, director, DateTimeOffset.UtcNow, checkedOn));
                 db.CalendarFeedTokens.Add(CalendarFeedToken.Create(trust, officer, DateTimeOffset.UtcNow).Feed);
                 await db.SaveChangesAsync();
+            });
+
+            // An Education and Standards Committee meeting with version 1 of its pack, and an outcome recorded on an item of it.
+            var governance = await Portal.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.GovernanceProfessional, domain));
+            await Portal.InTrustAsync(trust, async db =>
+            {
+                var on = new DateOnly(2019, 11, 20);
+                var meeting = CommitteeMeeting.Schedule(on, false, governance, on, DateTimeOffset.UtcNow);
+                var pack = CommitteePack.Publish(meeting, new PackContent("Row-level security test", on, DateTime.UtcNow, null, []), null, governance, DateTimeOffset.UtcNow);
+                var school = await db.Schools.OrderBy(s => s.Urn).Select(s => s.Id).FirstAsync();
+                db.CommitteeMeetings.Add(meeting);
+                db.CommitteePacks.Add(pack);
+                await db.SaveChangesAsync();
+                // Written as SQL until CommitteeDecision's factory (the decisions work of issue 12) is on this branch.
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO \"CommitteeDecisions\" (\"Id\", \"TrustId\", \"MeetingId\", \"PackId\", \"ItemKind\", \"ItemId\", \"SchoolId\", \"Outcome\", \"Reason\", \"RecordedBy\", \"RecordedAt\") " +
+                    "VALUES ({0}, {1}, {2}, {3}, 4, {4}, {5}, 6, NULL, {6}, {7})",
+                    Guid.CreateVersion7(), trust, meeting.Id, pack.Id, Guid.NewGuid(), school, governance, DateTime.UtcNow);
             });
 
             // A stored file, through the portal's own upload service (the demo data has none).
