@@ -9,6 +9,11 @@ namespace SchoolImprovement.Domain.Committee;
 /// </summary>
 public sealed class CommitteePack : ITrustOwned
 {
+    public const int ReasonLength = 2000;
+
+    /// <summary>64 lower-case hex digits (<see cref="PackSnapshot.Hash"/>).</summary>
+    public const int HashLength = 64;
+
     public Guid Id { get; private set; }
     public Guid TrustId { get; private set; }
     public Guid MeetingId { get; private set; }

@@ -75,6 +75,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, T
     public DbSet<Domain.DueDiligence.IntegrationMeeting> IntegrationMeetings => Set<Domain.DueDiligence.IntegrationMeeting>();
     public DbSet<Domain.Cycles.ReviewOccurrence> ReviewOccurrences => Set<Domain.Cycles.ReviewOccurrence>();
     public DbSet<Domain.Cycles.CalendarFeedToken> CalendarFeedTokens => Set<Domain.Cycles.CalendarFeedToken>();
+    public DbSet<Domain.Committee.CommitteeMeeting> CommitteeMeetings => Set<Domain.Committee.CommitteeMeeting>();
+    public DbSet<Domain.Committee.CommitteePack> CommitteePacks => Set<Domain.Committee.CommitteePack>();
+    public DbSet<Domain.Committee.CommitteeDecision> CommitteeDecisions => Set<Domain.Committee.CommitteeDecision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -78,6 +78,10 @@ public sealed class SameTrustReferenceModelTests
         Assert.Contains("IntegrationMeeting(TrustId, AssessmentId) → DueDiligenceAssessment(TrustId, Id)", checkedKeys);
         Assert.Contains("IntegrationMeeting(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
         Assert.Contains("ReviewOccurrence(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
+        Assert.Contains("CommitteePack(TrustId, MeetingId) → CommitteeMeeting(TrustId, Id)", checkedKeys);
+        Assert.Contains("CommitteeDecision(TrustId, MeetingId) → CommitteeMeeting(TrustId, Id)", checkedKeys);
+        Assert.Contains("CommitteeDecision(TrustId, PackId) → CommitteePack(TrustId, Id)", checkedKeys);
+        Assert.Contains("CommitteeDecision(TrustId, SchoolId) → School(TrustId, Id)", checkedKeys);
     }
 
     [Fact]

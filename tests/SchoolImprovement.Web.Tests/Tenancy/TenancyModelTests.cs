@@ -13,6 +13,7 @@ using SchoolImprovement.Domain.People;
 using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Domain.Reminders;
 using SchoolImprovement.Domain.Returns;
+using SchoolImprovement.Domain.Committee;
 using SchoolImprovement.Domain.DueDiligence;
 using SchoolImprovement.Domain.Spotlight;
 using SchoolImprovement.Domain.Cycles;
@@ -61,6 +62,7 @@ public sealed class TenancyModelTests(PortalFactory factory) : IClassFixture<Por
         typeof(HealthCheck), typeof(HealthCheckArea),
         typeof(DueDiligenceAssessment), typeof(DueDiligenceArea), typeof(IntegrationMeeting),
         typeof(ReviewOccurrence), typeof(CalendarFeedToken),
+        typeof(CommitteeMeeting), typeof(CommitteePack), typeof(CommitteeDecision),
     ];
 
     [Fact]
