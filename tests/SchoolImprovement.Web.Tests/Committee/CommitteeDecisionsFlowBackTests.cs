@@ -70,7 +70,7 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         var r = await data.InTrustAsync(db => db.BoardRecommendations.AsNoTracking().SingleAsync(x => x.Id == rejected.ItemId));
         Assert.Equal((RecommendationStatus.Accepted, (DateOnly?)MeetingOn, (Guid?)clerkId), (a.Status, a.CommitteeDecidedOn, a.CommitteeRecordedBy));
         Assert.Equal((RecommendationStatus.Rejected, (DateOnly?)MeetingOn, "Not affordable this year."), (r.Status, r.CommitteeDecidedOn, r.CommitteeNotes));
-        var decisions = await data.InTrustAsync(db => db.CommitteeDecisions.AsNoTracking().Where(d => d.MeetingId == meeting).OrderBy(d => d.RecordedAt).ToListAsync());
+        var decisions = await data.InTrustAsync(db => db.CommitteeDecisions.AsNoTracking().Where(d => d.MeetingId == meeting).OrderBy(d => d.Outcome).ToListAsync());
         Assert.Equal(new[] { (accepted.ItemId, CommitteeOutcome.Accepted), (rejected.ItemId, CommitteeOutcome.Rejected) }, decisions.Select(d => (d.ItemId, d.Outcome)));
         Assert.All(decisions, d => Assert.Equal((clerkId, data.SchoolId), (d.RecordedBy, d.SchoolId)));
 
@@ -149,7 +149,7 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
     [Fact]
     public async Task A_deferred_item_stays_pending_comes_back_in_the_next_packs_context_and_is_decided_there()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190007);
+        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
         var item = await data.RecommendationAsync("Commission a curriculum review.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn, item);
         using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
@@ -167,9 +167,10 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         _factory.Clock.PinUk(new DateTime(2027, 3, 10, 17, 0, 0));
         try
         {
+            using var nextClerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
             var nextMeeting = await data.PublishedMeetingAsync(next, item with { Context = deferred[item.ItemId] });
-            Assert.Contains("Deferred on 20 November 2026", Item(await clerk.GetDocumentAsync(Page(nextMeeting)), item).TextContent, StringComparison.Ordinal);
-            await RecordedAsync(clerk, nextMeeting, item, CommitteeOutcome.Accepted);
+            Assert.Contains("Deferred on 20 November 2026", Item(await nextClerk.GetDocumentAsync(Page(nextMeeting)), item).TextContent, StringComparison.Ordinal);
+            await RecordedAsync(nextClerk, nextMeeting, item, CommitteeOutcome.Accepted);
             var decided = await data.InTrustAsync(db => db.BoardRecommendations.AsNoTracking().SingleAsync(r => r.Id == item.ItemId));
             Assert.Equal((RecommendationStatus.Accepted, (DateOnly?)next), (decided.Status, decided.CommitteeDecidedOn));
         }
@@ -182,7 +183,7 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
     [Fact]
     public async Task A_deferral_without_a_reason_is_refused_on_the_same_page_with_the_choice_kept()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190011);
+        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
         var item = await data.RecommendationAsync("Commission a behaviour review.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn, item);
         using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
@@ -200,7 +201,7 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
     [Fact]
     public async Task A_second_outcome_on_the_same_item_is_refused_and_the_first_stands()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190012);
+        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
         var item = await data.RecommendationAsync("Commission an attendance review.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn, item);
         using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
@@ -219,7 +220,7 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
     [Fact]
     public async Task Outcomes_are_not_recorded_before_the_meeting_day()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190013);
+        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
         var item = await data.RecommendationAsync("Commission a governance review.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn.AddDays(7), item);
         using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
@@ -237,7 +238,7 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
     [Fact]
     public async Task Only_the_clerk_records_outcomes_a_trustee_reads_them_and_a_builder_is_refused()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190014);
+        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
         var item = await data.RecommendationAsync("Commission a safeguarding audit.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn, item);
         using var ceo = await _factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
@@ -289,30 +290,53 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
 internal sealed class CommitteeFlowData
 {
     private static readonly DateTimeOffset At = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly BoardMeetingOn = new(2026, 10, 15);
     private readonly PortalFactory _portal;
-    private readonly MeetingTestBoard _board;
+    private readonly string _trustPrefix;
+    private readonly string _domain;
+    private readonly int _urn;
     private readonly Guid _chairUser;
     private readonly string _schoolName;
-    private Guid? _boardMeeting;
 
-    private CommitteeFlowData(PortalFactory portal, MeetingTestBoard board, Guid chairUser, string schoolName)
+    private CommitteeFlowData(PortalFactory portal, string trustPrefix, string domain, int urn, Guid trustId, Guid schoolId, Guid chairUser, string schoolName)
     {
         _portal = portal;
-        _board = board;
+        _trustPrefix = trustPrefix;
+        _domain = domain;
+        _urn = urn;
+        TrustId = trustId;
+        SchoolId = schoolId;
         _chairUser = chairUser;
         _schoolName = schoolName;
     }
 
-    public Guid TrustId => _board.TrustId;
+    public Guid TrustId { get; }
 
-    public Guid SchoolId => _board.SchoolId;
+    public Guid SchoolId { get; }
 
     public static async Task<CommitteeFlowData> CreateAsync(PortalFactory portal, string trustPrefix, string domain, int urn)
     {
-        var board = await MeetingTestData.RabAsync(portal, trustPrefix, domain, urn);
+        var trust = await portal.TrustIdAsync(trustPrefix);
+        var school = await portal.SchoolIdAsync(trustPrefix, urn);
         var chair = await portal.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.DeputyCeo, domain));
-        var name = await portal.InTrustAsync(board.TrustId, db => db.Schools.Where(s => s.Id == board.SchoolId).Select(s => s.Name).SingleAsync());
-        return new CommitteeFlowData(portal, board, chair, name);
+        var name = await portal.InTrustAsync(trust, db => db.Schools.Where(s => s.Id == school).Select(s => s.Name).SingleAsync());
+        return new CommitteeFlowData(portal, trustPrefix, domain, urn, trust, school, chair, name);
+    }
+
+    /// <summary>The school's RAB (chaired by the demo Deputy CEO) and its held, quorate meeting of 15 October 2026: made once per school, then reused.</summary>
+    private async Task<(Guid Board, Guid Meeting)> RabAsync()
+    {
+        var existing = await InTrustAsync(db => db.Boards
+            .Where(b => b.SchoolId == SchoolId && b.ConcernCaseId == null && b.Status == BoardStatus.Active)
+            .Select(b => new { b.Id, Meeting = db.BoardMeetings.Where(m => m.BoardId == b.Id && m.ScheduledOn == BoardMeetingOn).Select(m => m.Id).Single() })
+            .SingleOrDefaultAsync());
+        if (existing is not null)
+        {
+            return (existing.Id, existing.Meeting);
+        }
+
+        var board = await MeetingTestData.RabAsync(_portal, _trustPrefix, _domain, _urn);
+        return (board.BoardId, await MeetingTestData.MeetingAsync(_portal, board, BoardMeetingOn, board.Chair, board.Director, board.Officer));
     }
 
     public Task<T> InTrustAsync<T>(Func<Infrastructure.Persistence.PortalDbContext, Task<T>> work) => _portal.InTrustAsync(TrustId, work);
@@ -324,10 +348,10 @@ internal sealed class CommitteeFlowData
     /// <summary>A recommendation of the board's held, quorate meeting of 15 October 2026, pending the committee.</summary>
     public async Task<PackItem> RecommendationAsync(string text)
     {
-        _boardMeeting ??= await MeetingTestData.MeetingAsync(_portal, _board, new DateOnly(2026, 10, 15), _board.Chair, _board.Director, _board.Officer);
+        var (_, boardMeeting) = await RabAsync();
         var id = await InTrustAsync(async db =>
         {
-            var meeting = await db.BoardMeetings.SingleAsync(m => m.Id == _boardMeeting);
+            var meeting = await db.BoardMeetings.SingleAsync(m => m.Id == boardMeeting);
             var recommendation = BoardRecommendation.Make(meeting, text, _chairUser, At.AddDays(15));
             db.BoardRecommendations.Add(recommendation);
             await db.SaveChangesAsync();
@@ -339,9 +363,10 @@ internal sealed class CommitteeFlowData
     /// <summary>The chair's urgent decision of 3 November 2026, awaiting ratification.</summary>
     public async Task<PackItem> UrgentDecisionAsync(string text)
     {
+        var (boardId, _) = await RabAsync();
         var id = await InTrustAsync(async db =>
         {
-            var board = await db.Boards.Include(b => b.Members).Include(b => b.Extensions).SingleAsync(b => b.Id == _board.BoardId);
+            var board = await db.Boards.Include(b => b.Members).Include(b => b.Extensions).SingleAsync(b => b.Id == boardId);
             var decision = UrgentDecision.Take(board, text, new DateOnly(2026, 11, 3), new DateOnly(2026, 11, 3), _chairUser, At.AddDays(33));
             db.UrgentDecisions.Add(decision);
             await db.SaveChangesAsync();
