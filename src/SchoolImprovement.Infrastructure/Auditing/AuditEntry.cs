@@ -39,4 +39,7 @@ public enum AuditAction
     Inserted = 1,
     Updated = 2,
     Deleted = 3,
+
+    /// <summary>A record was sent out as a file (a published committee pack's PDF): who took a copy of what.</summary>
+    Downloaded = 4,
 }

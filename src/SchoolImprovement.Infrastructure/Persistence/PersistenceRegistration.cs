@@ -34,6 +34,7 @@ public static class PersistenceRegistration
             }
 
             builder.AddInterceptors(
+                CommitteePackImmutabilityInterceptor.Instance,
                 provider.GetRequiredService<VersionInterceptor>(),
                 provider.GetRequiredService<AuditInterceptor>(),
                 provider.GetRequiredService<TenancyInterceptor>());

@@ -111,6 +111,7 @@ public sealed partial class DemoSeeder(IServiceProvider services, TimeProvider c
         DemoHealthChecks.AddFor(trustDb, policy, schoolRows, users[TrustRole.SchoolImprovementOfficer].Id, users[TrustRole.Headteacher].Id, clock.GetUtcNow());
         DemoDueDiligence.AddFor(trustDb, policy, users[TrustRole.DirectorOfLearning].Id, clock.GetUtcNow());
         DemoCycles.AddFor(trustDb, policy, schoolRows, users.ToDictionary(u => u.Key, u => u.Value.Id), clock.GetUtcNow());
+        DemoCommittee.AddFor(trustDb, policy, name, schoolRows, users[TrustRole.GovernanceProfessional].Id, clock.GetUtcNow());
         if (domain == DemoTrusts[0].Domain)
         {
             DemoInterventions.AddForDdat(trustDb, schoolRows, users.ToDictionary(u => u.Key, u => u.Value.Id), clock);

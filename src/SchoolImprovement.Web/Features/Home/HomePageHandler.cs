@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using SchoolImprovement.Domain.People;
+using SchoolImprovement.Domain.Policy;
 using SchoolImprovement.Web.Common;
 
 namespace SchoolImprovement.Web.Features.Home;
@@ -25,6 +26,12 @@ public sealed class HomePageHandler(SchoolAccess access)
         if (user.IsInRole(TrustRole.Headteacher) && await access.OnlySchoolAsync(user, ct) is { } school)
         {
             return $"/schools/{school}";
+        }
+
+        // A trustee starts on the committee's packs, with what needs their decision at the next meeting (issue 12).
+        if (user.IsInRole(TrustRole.Trustee) && can.ReadCommitteePacks && can.Uses(PolicyCapability.CommitteePacks))
+        {
+            return "/committee";
         }
 
         return can.TrustOverview ? "/dashboard" : "/schools";
