@@ -195,7 +195,7 @@ public sealed class CommitteeDecisionTests
         var (recommendation, record) = Recommendation();
 
         var early = Assert.Throws<DomainException>(() => Record(CommitteeItemKind.Recommendation, recommendation.Id, CommitteeOutcome.Accepted, null, record, today: MeetingOn.AddDays(-1)));
-        var cancelled = DecisionTestData.Meeting(MeetingOn, CommitteeMeetingStatus.Cancelled);
+        var cancelled = DecisionTestData.Meeting(MeetingOn, cancelled: true);
         var onCancelled = Assert.Throws<DomainException>(() => Record(CommitteeItemKind.Recommendation, recommendation.Id, CommitteeOutcome.Accepted, null, record, meeting: cancelled));
 
         Assert.Contains("20 November 2026", early.Message, StringComparison.Ordinal);

@@ -426,15 +426,9 @@ internal static class CommitteePackTestSupport
         ]);
         return portal.InTrustAsync(trust, async db =>
         {
-            var meeting = Make<CommitteeMeeting>(
-                (nameof(CommitteeMeeting.Id), Guid.CreateVersion7()), (nameof(CommitteeMeeting.Version), Guid.NewGuid()), (nameof(CommitteeMeeting.MeetingOn), on),
-                (nameof(CommitteeMeeting.Status), CommitteeMeetingStatus.Scheduled), (nameof(CommitteeMeeting.ScheduledBy), by),
-                (nameof(CommitteeMeeting.ScheduledAt), new DateTime(2026, 9, 1, 9, 0, 0, DateTimeKind.Utc)));
-            var json = PackSnapshot.Serialize(content);
-            var pack = Make<CommitteePack>(
-                (nameof(CommitteePack.Id), Guid.CreateVersion7()), (nameof(CommitteePack.MeetingId), meeting.Id), (nameof(CommitteePack.Number), 1),
-                (nameof(CommitteePack.ContentJson), json), (nameof(CommitteePack.ContentHash), PackSnapshot.Hash(json)),
-                (nameof(CommitteePack.PublishedBy), meeting.ScheduledBy), (nameof(CommitteePack.PublishedAt), new DateTime(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc)));
+            var scheduledOn = on.AddDays(-60);
+            var meeting = CommitteeMeeting.Schedule(on, false, by, scheduledOn, new DateTimeOffset(scheduledOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+            var pack = CommitteePack.Publish(meeting, content, null, by, new DateTimeOffset(on.AddDays(-7).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
             db.CommitteeMeetings.Add(meeting);
             db.CommitteePacks.Add(pack);
             await db.SaveChangesAsync();
@@ -449,16 +443,4 @@ internal static class CommitteePackTestSupport
         CommitteeItemKind.Exit => PackSectionKind.Exits,
         _ => PackSectionKind.SchoolsCausingConcern,
     };
-
-    private static T Make<T>(params (string Name, object Value)[] values)
-        where T : class
-    {
-        var made = (T)Activator.CreateInstance(typeof(T), nonPublic: true)!;
-        foreach (var (name, value) in values)
-        {
-            typeof(T).GetProperty(name)!.SetValue(made, value);
-        }
-
-        return made;
-    }
 }
