@@ -289,7 +289,7 @@ internal sealed class PdfBodyLayout(PageFlow flow)
         foreach (var c in Enumerable.Range(0, count).OrderBy(c => natural[c]))
         {
             var othersMinimum = Enumerable.Range(0, count).Where(o => o != c && !fixedColumns[o]).Sum(o => minimum[o]);
-            if (natural[c] <= available * 0.4 && fixedWidth + natural[c] + othersMinimum <= available)
+            if (natural[c] <= available * 0.45 && fixedWidth + natural[c] + othersMinimum <= available)
             {
                 widths[c] = natural[c];
                 fixedColumns[c] = true;
