@@ -289,7 +289,8 @@ internal sealed class PdfBodyLayout(PageFlow flow)
         foreach (var c in Enumerable.Range(0, count).OrderBy(c => natural[c]))
         {
             var othersMinimum = Enumerable.Range(0, count).Where(o => o != c && !fixedColumns[o]).Sum(o => minimum[o]);
-            if (natural[c] <= available * 0.4 && fixedWidth + natural[c] + othersMinimum <= available)
+            // ...but never more than 60% of the width in all: the long-text columns must not be squeezed to a word a line.
+            if (natural[c] <= available * 0.45 && fixedWidth + natural[c] <= available * 0.6 && fixedWidth + natural[c] + othersMinimum <= available)
             {
                 widths[c] = natural[c];
                 fixedColumns[c] = true;
