@@ -35,7 +35,7 @@ public static partial class AuthorizationMatrix
     private const string Post = "POST";
 
     /// <summary>Every row: school work, trust and platform administration, and people's own accounts (one file each).</summary>
-    public static readonly IReadOnlyList<MatrixRow> Rows = [.. SchoolWorkRows, .. ReturnsRows, .. HeadlineDataRows, .. ConcernsOverviewRows, .. ConcernRows, .. BoardsRows, .. BoardMeetingRows, .. SpotlightProjectRows, .. AllocationRows, .. VisitRows, .. HealthCheckRows, .. DueDiligenceRows, .. CommitteeRows, .. CycleRows, .. AdministrationRows, .. AccountRows];
+    public static readonly IReadOnlyList<MatrixRow> Rows = [.. SchoolWorkRows, .. ReturnsRows, .. HeadlineDataRows, .. ConcernsOverviewRows, .. ConcernRows, .. BoardsRows, .. BoardMeetingRows, .. SpotlightProjectRows, .. AllocationRows, .. VisitRows, .. HealthCheckRows, .. DueDiligenceRows, .. CommitteeRows, .. CommitteeDecisionsRows, .. CycleRows, .. AdministrationRows, .. AccountRows];
 
 
     /// <summary>The expected status cells of a row, one per column.</summary>

@@ -21,15 +21,26 @@ namespace SchoolImprovement.Web.Tests.Committee;
 /// pending and comes back in the next pack's context with the reason. One outcome per item per meeting; only the clerk
 /// records; another trust's meeting is 404 and its records unchanged.
 /// </summary>
-public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactory>
+public abstract class CommitteeDecisionsFlowBackTests<TPortal>(TPortal fixture) : IClassFixture<TPortal>
+    where TPortal : class, IPortalFixture
 {
     private static readonly DateOnly MeetingOn = new(2026, 11, 20);
-    private readonly PortalFactory _factory;
+    private bool _pinned;
 
-    public CommitteeDecisionsFlowBackTests(PortalFactory factory)
+    /// <summary>The portal, its clock pinned to the meeting day's evening on first use in a test.</summary>
+    private PortalFactory Factory
     {
-        _factory = factory;
-        _factory.Clock.PinUk(new DateTime(2026, 11, 20, 17, 0, 0));
+        get
+        {
+            var portal = fixture.Portal;
+            if (!_pinned)
+            {
+                portal.Clock.PinUk(new DateTime(2026, 11, 20, 17, 0, 0));
+                _pinned = true;
+            }
+
+            return portal;
+        }
     }
 
     private static string Page(Guid meeting) => $"/committee/meetings/{meeting}/decisions";
@@ -50,14 +61,14 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
     private static IElement Item(IDocument page, PackItem item) =>
         page.QuerySelector($"#item-{item.Kind}-{item.ItemId:N}") ?? throw new InvalidOperationException($"No {item.Kind} {item.ItemId} on the page: {page.Text()}");
 
-    [Fact]
+    [SkippableFact]
     public async Task Recommendations_accepted_and_rejected_flow_back_to_the_board()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
+        var data = await CommitteeFlowData.CreateAsync(Factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
         var accepted = await data.RecommendationAsync("Commission an external review of reading.");
         var rejected = await data.RecommendationAsync("Fund a second maths lead.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn, accepted, rejected);
-        using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
+        using var clerk = await Factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
 
         var before = await clerk.GetDocumentAsync(Page(meeting));
         Assert.NotNull(Item(before, accepted).QuerySelector("form"));
@@ -65,7 +76,7 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         await RecordedAsync(clerk, meeting, accepted, CommitteeOutcome.Accepted);
         await RecordedAsync(clerk, meeting, rejected, CommitteeOutcome.Rejected, "Not affordable this year.");
 
-        var clerkId = await _factory.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.GovernanceProfessional, Browsing.Ddat));
+        var clerkId = await Factory.UserIdAsync(DemoSeeder.DemoEmail(TrustRole.GovernanceProfessional, Browsing.Ddat));
         var a = await data.InTrustAsync(db => db.BoardRecommendations.AsNoTracking().SingleAsync(r => r.Id == accepted.ItemId));
         var r = await data.InTrustAsync(db => db.BoardRecommendations.AsNoTracking().SingleAsync(x => x.Id == rejected.ItemId));
         Assert.Equal((RecommendationStatus.Accepted, (DateOnly?)MeetingOn, (Guid?)clerkId), (a.Status, a.CommitteeDecidedOn, a.CommitteeRecordedBy));
@@ -81,14 +92,14 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         Assert.Contains("Every item has an outcome.", after.QuerySelector("#outstanding")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Urgent_decisions_ratified_and_not_ratified_flow_back_to_the_chairs_decision()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190003);
+        var data = await CommitteeFlowData.CreateAsync(Factory, Browsing.DdatTrust, Browsing.Ddat, 190003);
         var ratified = await data.UrgentDecisionAsync("Appoint an interim head of maths.");
         var notRatified = await data.UrgentDecisionAsync("Buy a new phonics scheme.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn, ratified, notRatified);
-        using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
+        using var clerk = await Factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
 
         await RecordedAsync(clerk, meeting, ratified, CommitteeOutcome.Ratified);
         await RecordedAsync(clerk, meeting, notRatified, CommitteeOutcome.NotRatified, "Needs a quote first.");
@@ -99,14 +110,14 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         Assert.Equal((UrgentDecisionStatus.NotRatified, (DateOnly?)MeetingOn, "Needs a quote first."), (no.Status, no.RatifiedOn, no.Notes));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_accepted_exit_ends_the_designation_clears_the_schools_mark_and_ends_its_board()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190004);
+        var data = await CommitteeFlowData.CreateAsync(Factory, Browsing.DdatTrust, Browsing.Ddat, 190004);
         var (exit, caseBoard) = await data.ExitRecommendedAsync();
         var meeting = await data.PublishedMeetingAsync(MeetingOn, exit);
         Assert.NotNull((await data.SchoolAsync()).CausingConcernSince);
-        using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
+        using var clerk = await Factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
 
         await RecordedAsync(clerk, meeting, exit, CommitteeOutcome.Accepted);
 
@@ -117,13 +128,13 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         Assert.Equal(BoardStatus.Ended, await data.InTrustAsync(db => db.Boards.Where(b => b.Id == caseBoard).Select(b => b.Status).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_rejected_exit_keeps_the_school_designated()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190005);
+        var data = await CommitteeFlowData.CreateAsync(Factory, Browsing.DdatTrust, Browsing.Ddat, 190005);
         var (exit, caseBoard) = await data.ExitRecommendedAsync();
         var meeting = await data.PublishedMeetingAsync(MeetingOn, exit);
-        using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
+        using var clerk = await Factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
 
         await RecordedAsync(clerk, meeting, exit, CommitteeOutcome.Rejected, "One more term of data first.");
 
@@ -132,13 +143,13 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         Assert.Equal(BoardStatus.Active, await data.InTrustAsync(db => db.Boards.Where(b => b.Id == caseBoard).Select(b => b.Status).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_noted_designation_records_that_the_committee_was_informed()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190006);
+        var data = await CommitteeFlowData.CreateAsync(Factory, Browsing.DdatTrust, Browsing.Ddat, 190006);
         var designation = await data.DesignatedAsync();
         var meeting = await data.PublishedMeetingAsync(MeetingOn, designation);
-        using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
+        using var clerk = await Factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
         Assert.Equal(new[] { "Noted" }, Item(await clerk.GetDocumentAsync(Page(meeting)), designation).QuerySelectorAll("input[name=Outcome]").Select(i => i.GetAttribute("value")!));
 
         await RecordedAsync(clerk, meeting, designation, CommitteeOutcome.Noted);
@@ -146,13 +157,13 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         Assert.Equal(MeetingOn, await data.InTrustAsync(db => db.ConcernCases.Where(c => c.Id == designation.ItemId).Select(c => c.CommitteeInformedOn).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_deferred_item_stays_pending_comes_back_in_the_next_packs_context_and_is_decided_there()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
+        var data = await CommitteeFlowData.CreateAsync(Factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
         var item = await data.RecommendationAsync("Commission a curriculum review.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn, item);
-        using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
+        using var clerk = await Factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
 
         await RecordedAsync(clerk, meeting, item, CommitteeOutcome.Deferred, "Awaiting the summer results.");
 
@@ -164,10 +175,10 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         var sameDay = await data.InTrustAsync(db => new CommitteeDeferralQueries(db).BeforeAsync(MeetingOn, CancellationToken.None));
         Assert.False(sameDay.ContainsKey(item.ItemId));
 
-        _factory.Clock.PinUk(new DateTime(2027, 3, 10, 17, 0, 0));
+        Factory.Clock.PinUk(new DateTime(2027, 3, 10, 17, 0, 0));
         try
         {
-            using var nextClerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
+            using var nextClerk = await Factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
             var nextMeeting = await data.PublishedMeetingAsync(next, item with { Context = deferred[item.ItemId] });
             Assert.Contains("Deferred on 20 November 2026", Item(await nextClerk.GetDocumentAsync(Page(nextMeeting)), item).TextContent, StringComparison.Ordinal);
             await RecordedAsync(nextClerk, nextMeeting, item, CommitteeOutcome.Accepted);
@@ -176,17 +187,17 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         }
         finally
         {
-            _factory.Clock.PinUk(new DateTime(2026, 11, 20, 17, 0, 0));
+            Factory.Clock.PinUk(new DateTime(2026, 11, 20, 17, 0, 0));
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_deferral_without_a_reason_is_refused_on_the_same_page_with_the_choice_kept()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
+        var data = await CommitteeFlowData.CreateAsync(Factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
         var item = await data.RecommendationAsync("Commission a behaviour review.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn, item);
-        using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
+        using var clerk = await Factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
 
         using var response = await RecordAsync(clerk, meeting, item, CommitteeOutcome.Deferred);
 
@@ -198,13 +209,13 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         Assert.Equal(RecommendationStatus.Pending, await data.InTrustAsync(db => db.BoardRecommendations.Where(r => r.Id == item.ItemId).Select(r => r.Status).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_second_outcome_on_the_same_item_is_refused_and_the_first_stands()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
+        var data = await CommitteeFlowData.CreateAsync(Factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
         var item = await data.RecommendationAsync("Commission an attendance review.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn, item);
-        using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
+        using var clerk = await Factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
         await RecordedAsync(clerk, meeting, item, CommitteeOutcome.Accepted);
 
         using var again = await RecordAsync(clerk, meeting, item, CommitteeOutcome.Rejected, "Changed our minds.");
@@ -217,13 +228,13 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         Assert.Equal((RecommendationStatus.Accepted, (string?)null), (recommendation.Status, recommendation.CommitteeNotes));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Outcomes_are_not_recorded_before_the_meeting_day()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
+        var data = await CommitteeFlowData.CreateAsync(Factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
         var item = await data.RecommendationAsync("Commission a governance review.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn.AddDays(7), item);
-        using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
+        using var clerk = await Factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
 
         var page = await clerk.GetDocumentAsync(Page(meeting));
         using var early = await RecordAsync(clerk, meeting, item, CommitteeOutcome.Accepted);
@@ -235,15 +246,15 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         Assert.Equal(RecommendationStatus.Pending, await data.InTrustAsync(db => db.BoardRecommendations.Where(r => r.Id == item.ItemId).Select(r => r.Status).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Only_the_clerk_records_outcomes_a_trustee_reads_them_and_a_builder_is_refused()
     {
-        var data = await CommitteeFlowData.CreateAsync(_factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
+        var data = await CommitteeFlowData.CreateAsync(Factory, Browsing.DdatTrust, Browsing.Ddat, 190002);
         var item = await data.RecommendationAsync("Commission a safeguarding audit.");
         var meeting = await data.PublishedMeetingAsync(MeetingOn, item);
-        using var ceo = await _factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
-        using var trustee = await _factory.SignedInAsAsync(TrustRole.Trustee, Browsing.Ddat);
-        using var head = await _factory.SignedInAsAsync(TrustRole.Headteacher, Browsing.Ddat);
+        using var ceo = await Factory.SignedInAsAsync(TrustRole.Ceo, Browsing.Ddat);
+        using var trustee = await Factory.SignedInAsAsync(TrustRole.Trustee, Browsing.Ddat);
+        using var head = await Factory.SignedInAsAsync(TrustRole.Headteacher, Browsing.Ddat);
 
         var trusteePage = await trustee.GetDocumentAsync(Page(meeting));
         using var byCeo = await RecordAsync(ceo, meeting, item, CommitteeOutcome.Accepted);
@@ -260,13 +271,13 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         Assert.Equal(RecommendationStatus.Pending, await data.InTrustAsync(db => db.BoardRecommendations.Where(r => r.Id == item.ItemId).Select(r => r.Status).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Another_trusts_meeting_is_404_with_a_valid_token_and_its_record_is_unchanged()
     {
-        var vine = await CommitteeFlowData.CreateAsync(_factory, Browsing.VineTrust, Browsing.Vine, 290002);
+        var vine = await CommitteeFlowData.CreateAsync(Factory, Browsing.VineTrust, Browsing.Vine, 290002);
         var item = await vine.RecommendationAsync("Vine: commission a reading review.");
         var meeting = await vine.PublishedMeetingAsync(MeetingOn, item);
-        using var clerk = await _factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
+        using var clerk = await Factory.SignedInAsAsync(TrustRole.GovernanceProfessional, Browsing.Ddat);
         var token = await clerk.AntiforgeryTokenAsync();
 
         using var get = await clerk.GetAsync(Page(meeting));
@@ -280,6 +291,10 @@ public sealed class CommitteeDecisionsFlowBackTests : IClassFixture<PortalFactor
         Assert.Equal(0, await vine.InTrustAsync(db => db.CommitteeDecisions.CountAsync()));
     }
 }
+
+public sealed class SqliteCommitteeDecisionsFlowBackTests(SqlitePortal fixture) : CommitteeDecisionsFlowBackTests<SqlitePortal>(fixture);
+
+public sealed class PostgresCommitteeDecisionsFlowBackTests(PostgresPortal fixture) : CommitteeDecisionsFlowBackTests<PostgresPortal>(fixture);
 
 /// <summary>
 /// Records of one trust for the committee decision tests, made directly in the database: a RAB on a school (the demo

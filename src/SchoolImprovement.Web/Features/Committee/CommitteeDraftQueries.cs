@@ -12,11 +12,8 @@ public sealed record CommitteeDraftPage(Guid MeetingId, DateOnly MeetingOn, bool
 /// publishing: the context is the meeting's date, the content of the last published pack of the latest earlier meeting
 /// (changes are counted from it) and the items deferred at earlier meetings.
 /// </summary>
-public sealed class CommitteeDraftQueries(PortalDbContext db, ICommitteePackBuilder builder)
+public sealed class CommitteeDraftQueries(PortalDbContext db, ICommitteePackBuilder builder, CommitteeDeferralQueries deferrals)
 {
-    /// <summary>Deferred items come from the decisions' <c>CommitteeDeferralQueries.BeforeAsync</c> once that is merged; none until then.</summary>
-    private static readonly IReadOnlyDictionary<Guid, string> NoDeferrals = new Dictionary<Guid, string>();
-
     public async Task<CommitteeDraftPage?> PageAsync(Guid meetingId, CancellationToken ct)
     {
         var meeting = await db.CommitteeMeetings.AsNoTracking().Where(m => m.Id == meetingId)
@@ -45,6 +42,6 @@ public sealed class CommitteeDraftQueries(PortalDbContext db, ICommitteePackBuil
             .Select(x => x.ContentJson)
             .FirstOrDefaultAsync(ct);
         var previous = previousJson is null ? null : PackSnapshot.Deserialize(previousJson);
-        return await builder.BuildAsync(new PackBuildContext(meetingOn, previous, NoDeferrals), ct);
+        return await builder.BuildAsync(new PackBuildContext(meetingOn, previous, await deferrals.BeforeAsync(meetingOn, ct)), ct);
     }
 }
