@@ -1,4 +1,3 @@
-using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -16,17 +15,17 @@ using SchoolImprovement.Web.Common;
 using SchoolImprovement.Web.Features;
 using SchoolImprovement.Web.Features.Committee;
 using SchoolImprovement.Web.Features.Committee.Building;
+using SchoolImprovement.Web.Features.Committee.Pdf;
 using SchoolImprovement.Web.Security;
 
 namespace SchoolImprovement.Bench;
 
 /// <summary>
-/// Building (and, when the PDF renderer is registered, rendering) an Education and Standards Committee pack for a trust of
+/// Building and rendering an Education and Standards Committee pack for a trust of
 /// <see cref="Schools"/> schools with records in every section (<see cref="BenchCommitteeSeeder"/>; DDAT's policy with
 /// day allocations on), over a SQLite file, through the services the portal registers: the builder
-/// (<see cref="PackBuildingRegistration.AddCommitteePackBuilding"/>) and the renderer (<see cref="IPackPdfRenderer"/>, from
-/// a <c>SchoolImprovement.Web.Features.Committee.Pdf</c> registration when the Web assembly has one; build only otherwise,
-/// and <see cref="Renders"/> says which). Issue 12's budget: building plus rendering at most 1 s and 200 MB allocated.
+/// (<see cref="PackBuildingRegistration.AddCommitteePackBuilding"/>) and the renderer (<see cref="PackPdfRegistration.AddPackPdf"/>).
+/// Issue 12's budget: building plus rendering at most 1 s and 200 MB allocated.
 /// </summary>
 [MemoryDiagnoser]
 public class CommitteePackBenchmarks
@@ -38,9 +37,6 @@ public class CommitteePackBenchmarks
 
     [Params(200)]
     public int Schools { get; set; }
-
-    /// <summary>Whether the Web assembly registers a PDF renderer (the benchmark then renders as well as builds).</summary>
-    public static bool Renders { get; private set; }
 
     [GlobalSetup]
     public void Setup()
@@ -63,8 +59,8 @@ public class CommitteePackBenchmarks
             .AddFeatureHandlers()
             .AddScoped<SchoolAccess>()
             .AddScoped<PermissionsReader>()
-            .AddCommitteePackBuilding();
-        Renders = AddPdfRendererIfAny(services);
+            .AddCommitteePackBuilding()
+            .AddPackPdf();
         _services = services.BuildServiceProvider();
 
         var now = DateTimeOffset.UtcNow;
@@ -106,7 +102,7 @@ public class CommitteePackBenchmarks
         _context = _context with { Previous = BuildAsync().GetAwaiter().GetResult() with { MeetingOn = today.AddMonths(-4) } };
         var pack = BuildAsync().GetAwaiter().GetResult();
         Console.WriteLine($"// Committee pack: {pack.Sections.Count} sections, {pack.Items.Count()} items, {pack.Sections.Sum(s => s.Tables.Sum(t => t.Rows.Count))} table rows, "
-            + $"{pack.Sections.Sum(s => s.Charts.Count)} charts, {PackSnapshot.Serialize(pack).Length:N0} characters of JSON; renders PDF: {Renders}.");
+            + $"{pack.Sections.Sum(s => s.Charts.Count)} charts, {PackSnapshot.Serialize(pack).Length:N0} characters of JSON.");
     }
 
     [Benchmark]
@@ -114,25 +110,13 @@ public class CommitteePackBenchmarks
     {
         await using var scope = _services.CreateTrustScope(_trust);
         var pack = await scope.ServiceProvider.GetRequiredService<ICommitteePackBuilder>().BuildAsync(_context, CancellationToken.None);
-        var renderer = scope.ServiceProvider.GetService<IPackPdfRenderer>();
-        return renderer is null ? pack.Sections.Count : renderer.Render(pack, new PackEdition("Draft, not for circulation", null, null)).Length;
+        return scope.ServiceProvider.GetRequiredService<IPackPdfRenderer>().Render(pack, new PackEdition("Draft, not for circulation", null, null)).Length;
     }
 
     private async Task<PackContent> BuildAsync()
     {
         await using var scope = _services.CreateTrustScope(_trust);
         return await scope.ServiceProvider.GetRequiredService<ICommitteePackBuilder>().BuildAsync(_context, CancellationToken.None);
-    }
-
-    /// <summary>Calls the PDF helper's registration (a public static <c>Add…(IServiceCollection)</c> in the Committee.Pdf namespace) when the Web assembly has one.</summary>
-    private static bool AddPdfRendererIfAny(IServiceCollection services)
-    {
-        var registration = typeof(ICommitteePackBuilder).Assembly.GetTypes()
-            .Where(t => t.Namespace == "SchoolImprovement.Web.Features.Committee.Pdf" && t is { IsAbstract: true, IsSealed: true })
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
-            .FirstOrDefault(m => m.Name.StartsWith("Add", StringComparison.Ordinal) && m.GetParameters() is [{ ParameterType: var p }] && p == typeof(IServiceCollection));
-        registration?.Invoke(null, [services]);
-        return services.Any(s => s.ServiceType == typeof(IPackPdfRenderer));
     }
 
     [GlobalCleanup]

@@ -39,9 +39,11 @@ public static class BenchCyclesSeeder
 
         if (policy.Uses(PolicyCapability.Boards) && policy.Cycles.TermsOfReferenceReviewMonths is not null)
         {
-            foreach (var kind in policy.BoardKinds)
+            // The first kind's annual review is a month overdue, so the due list and the committee pack have one to show.
+            foreach (var (kind, index) in policy.BoardKinds.Select((k, i) => (k, i)))
             {
-                db.ReviewOccurrences.Add(ReviewOccurrence.ForTermsOfReference(kind, today.AddMonths(-3), ReviewLead.CentralTeam, "Bench Clerk", [], $"{kind.Label()} reviewed.", ceo, now, today));
+                var heldOn = today.AddMonths(index == 0 ? -13 : -3);
+                db.ReviewOccurrences.Add(ReviewOccurrence.ForTermsOfReference(kind, heldOn, ReviewLead.CentralTeam, "Bench Clerk", [], $"{kind.Label()} reviewed.", ceo, now, today));
             }
         }
     }
