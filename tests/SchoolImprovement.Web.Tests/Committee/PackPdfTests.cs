@@ -97,16 +97,14 @@ public sealed class PackPdfTests
     }
 
     [SkippableFact]
-    public void A_200_school_pack_renders_every_school_within_the_time_and_memory_budget()
+    public void A_200_school_pack_renders_every_school_within_the_memory_budget()
     {
         PdfText.SkipUnlessInstalled();
         var content = PackPdfSamples.Content(200);
         renderer.Render(PackPdfSamples.Content(10), PackPdfSamples.Published);
 
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
         var pdf = renderer.Render(content, PackPdfSamples.Published);
-        clock.Stop();
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
         if (Environment.GetEnvironmentVariable("PACK_PDF_SAMPLE") is { Length: > 0 } sample)
@@ -126,8 +124,7 @@ public sealed class PackPdfTests
         var text = PdfText.Flat(string.Join(' ', pages));
         Assert.All(Enumerable.Range(0, 200).Select(PackPdfSamples.SchoolName), school => Assert.Contains(school, text, StringComparison.Ordinal));
         Assert.True(pages.Count >= 15, $"a 200-school pack should take 15 or more pages; it took {pages.Count}");
-        // Generous bounds for a shared 2-core test machine; the benchmark (bench/) measures it properly.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"rendering took {clock.Elapsed.TotalMilliseconds:0} ms");
+        // Time is measured in bench/ (CommitteePackBenchmarks), never here; allocation does not depend on the machine's load.
         Assert.True(allocated < 200L * 1024 * 1024, $"rendering allocated {allocated / 1024 / 1024} MB");
     }
 

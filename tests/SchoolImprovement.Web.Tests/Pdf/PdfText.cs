@@ -16,6 +16,9 @@ public static class PdfText
 
     public static string Of(byte[] pdf, int? page = null) => Run(pdf, page, bbox: false);
 
+    /// <summary>The text in the order it is drawn (<c>pdftotext -raw</c>): a table cell wrapped onto two lines stays together.</summary>
+    public static string Raw(byte[] pdf) => Run(pdf, null, bbox: false, raw: true);
+
     /// <summary>The font table <c>pdffonts</c> (poppler-utils) prints.</summary>
     public static string Fonts(byte[] pdf) => Run(pdf, null, bbox: false, tool: "pdffonts");
 
@@ -46,7 +49,7 @@ public static class PdfText
     private static readonly System.Text.RegularExpressions.Regex WordPattern =
         new("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">(.*)</word>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static string Run(byte[] pdf, int? page, bool bbox, string tool = Tool)
+    private static string Run(byte[] pdf, int? page, bool bbox, string tool = Tool, bool raw = false)
     {
         var file = Path.Combine(Path.GetTempPath(), $"pdftext-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
@@ -64,6 +67,11 @@ public static class PdfText
             if (bbox)
             {
                 start.ArgumentList.Add("-bbox");
+            }
+
+            if (raw)
+            {
+                start.ArgumentList.Add("-raw");
             }
 
             if (tool == Tool)
