@@ -36,7 +36,7 @@ public sealed class RecommendationsSection : IPackSection
             return null;
         }
 
-        var summary = $"{PackText.Count(items.Count, "recommendation")} for {PackText.Count(items.Select(i => i.SchoolId).Distinct().Count(), "school")} await the committee's decision.";
+        var summary = $"{PackText.Count(items.Count, "recommendation")} for {PackText.Count(items.Select(i => i.SchoolId).Distinct().Count(), "school")} {(items.Count == 1 ? "awaits" : "await")} the committee's decision.";
         return PackReading.Section(Kind, summary, PackText.ItemChanges(reading.PreviousSection(Kind), items, reading.FirstPack, "recommendation"), items);
     }
 }

@@ -35,7 +35,7 @@ public sealed class UrgentDecisionsSection : IPackSection
             return null;
         }
 
-        var summary = $"{PackText.Count(items.Count, "urgent decision")} by board chairs await ratification.";
+        var summary = $"{PackText.Count(items.Count, "urgent decision")} by board chairs {(items.Count == 1 ? "awaits" : "await")} ratification.";
         return PackReading.Section(Kind, summary, PackText.ItemChanges(reading.PreviousSection(Kind), items, reading.FirstPack, "urgent decision"), items);
     }
 }
