@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SchoolImprovement.Domain.Committee;
 using SchoolImprovement.Infrastructure.Persistence;
@@ -11,8 +10,6 @@ namespace SchoolImprovement.Web.Features.Committee;
 /// </summary>
 public sealed class CommitteeDeferralQueries(PortalDbContext db)
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     /// <summary>
     /// By item id, the latest deferral at a (not cancelled) meeting before <paramref name="meetingOn"/>:
     /// "Deferred on 20 November 2026: awaiting the summer results".
@@ -32,5 +29,5 @@ public sealed class CommitteeDeferralQueries(PortalDbContext db)
     }
 
     public static string Note(DateOnly deferredOn, string? reason) =>
-        $"Deferred on {deferredOn.ToString("d MMMM yyyy", English)}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason}");
+        $"Deferred on {PackFormat.Date(deferredOn)}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason}");
 }

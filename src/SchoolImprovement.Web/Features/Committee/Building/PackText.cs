@@ -7,12 +7,10 @@ namespace SchoolImprovement.Web.Features.Committee.Building;
 /// "what changed since the last pack" lines that compare a section's school rows with the previous pack's.</summary>
 public static class PackText
 {
-    private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
-
     /// <summary>How many names a change line lists before "and N more".</summary>
     public const int NamesListed = 5;
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Uk);
+    public static string Date(DateOnly date) => PackFormat.Date(date);
 
     public static string Date(DateTime utc) => Date(UkClock.UkDate(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))));
 
